@@ -1,0 +1,222 @@
+package dev.s3403.diagnostics.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Every place in a text that names an S3 bucket, key or access point, with its rank (see {@link S3Location}). */
+final class Locations {
+  private Locations() {}
+
+  private static final String DELIMITERS = " \t\n\"'<>,;()[]{}|`";
+
+  private static final Pattern CLI_FAILED = Pattern.compile(
+      "(?m)\\b(?<verb>upload|download|copy|move|delete|make_bucket|remove_bucket) failed: (?<what>[^\\n]+?)"
+          + "(?= An error occurred| fatal error|:? ?\\(?An error|$)");
+
+  private static final Pattern BOTO_UPLOAD = Pattern.compile(
+      "(?m)Failed to upload (?<file>[^\\n]+?) to (?<bucket>[a-z0-9][a-z0-9.-]+)/(?<key>[^\\n]+?)(?:: (?=An error|\\w)|$)");
+
+  // urllib3's debug line puts the path after the host: https://host:443 "GET /key HTTP/1.1" 403
+  private static final Pattern URL = Pattern.compile("https?://(?<host>[A-Za-z0-9.-]{4,300})(?::\\d+)?"
+      + "(?:(?<path>/[^\\s\"'<>|`]*)| \"[A-Z]{3,7} (?<debugpath>/[^\\s\"]*) HTTP)?");
+
+  private static final Pattern URI = Pattern.compile("\\bs3[an]?://[^\\s\"'<>|`]+");
+
+  private static final Pattern PARAM = Pattern.compile(
+      "(?:['\"]?\\b(?<name>Bucket|bucket|BucketName|bucketName|bucket_name|Key|key|object_key|objectKey|Prefix|prefix)"
+          + "['\"]?\\s*(?:=>|[=:])\\s*['\"](?<value>[^'\"\\n]{1,1024})['\"]"
+          + "|\\.(?<jname>bucket|key|prefix)\\(\"(?<jvalue>[^\"\\n]{1,1024})\"\\)"
+          + "|--(?<cname>bucket|key|prefix)[ =]['\"]?(?<cvalue>[^\\s'\"]{1,1024})"
+          + "|\\b(?<gname>Bucket|Key|Prefix):\\s*aws\\.String\\(\"(?<gvalue>[^\"\\n]{1,1024})\"\\)"
+          + "|-F \"(?<fname>bucket|key)=(?<fvalue>[^\"\\n]{1,1024})\""
+          + "|\\b(?<tname>Bucket|Key|Prefix)=(?<tvalue>[^,)\\s'\"]{1,1024})[,)])");
+
+  private static final Pattern CONTEXT = Pattern.compile(
+      "<BucketName>(?<xbucket>[^<]+)</BucketName>|<Key>(?<xkey>[^<]+)</Key>"
+          + "|S3 Bucket(?: [A-Z][\\w ]{0,40})? \\((?<tbucket>[a-z0-9][a-z0-9.-]+)\\)"
+          + "|Access to bucket '(?<cmdbucket>[^']+)' was denied"
+          + "|S3 bucket \"(?<qbucket>[a-z0-9][a-z0-9.-]+)\"");
+
+  // s3a: "PUT 0-byte object  on dir/: …", "getFileStatus on s3a://b/k: …"
+  private static final Pattern S3A_VERB = Pattern.compile(
+      "(?:PUT 0-byte object|getFileStatus|open|rename|delete|copyFile|initiate MultiPartUpload|Writing Object) +on +"
+          + "(?!s3a://)(?<key>[^\\s:]+):");
+
+  private static final Pattern HOST_HEADER = Pattern.compile("(?im)^[>\\s]*Host:\\s*(?<host>[A-Za-z0-9.-]+)");
+
+  private static final Pattern REQUEST_LINE = Pattern.compile(
+      "(?m)^[>\\s]*(?:GET|PUT|HEAD|POST|DELETE) (?<path>/\\S*) HTTP/");
+
+  static List<S3Location> find(String text) {
+    List<S3Location> out = new ArrayList<>();
+    arns(text, out);
+    if (text.indexOf("3://") >= 0 || text.indexOf("3a://") >= 0 || text.indexOf("3n://") >= 0) uris(text, out);
+    if (text.indexOf("failed: ") >= 0) cliFailures(text, out);
+    if (text.indexOf("Failed to upload ") >= 0) {
+      Matcher m = BOTO_UPLOAD.matcher(text);
+      while (m.find()) add(out, S3Location.ofNames(m.group("bucket"), m.group("key"), m.start(), 1));
+    }
+    if (text.indexOf("://") >= 0) urls(text, out);
+    if (text.indexOf("Host:") >= 0 || text.indexOf("host:") >= 0) hostHeaders(text, out);
+    params(text, out);
+    context(text, out);
+    if (text.indexOf(" on ") >= 0 && text.indexOf("s3a") >= 0) {
+      Matcher m = S3A_VERB.matcher(text);
+      while (m.find()) out.add(new S3Location(m.start(), 2, null, m.group("key"), null, null));
+    }
+    return out;
+  }
+
+  private static void arns(String text, List<S3Location> out) {
+    int from = 0;
+    while (true) {
+      int at = text.indexOf("arn:aws", from);
+      if (at < 0) return;
+      int end = tokenEnd(text, at);
+      add(out, S3Location.ofArn(DenialClause.trimArn(text.substring(at, end)), at, 3));
+      from = end;
+    }
+  }
+
+  private static void uris(String text, List<S3Location> out) {
+    Matcher m = URI.matcher(text);
+    while (m.find()) {
+      add(out, S3Location.ofUri(DenialClause.trimArn(m.group() + spacedFileName(text, m)), m.start(), 3));
+    }
+  }
+
+  private static final Pattern SPACED_NAME = Pattern.compile(" [\\w-]{1,60}\\.[A-Za-z0-9]{1,5}(?=[\\s,;:)'\"]|$)");
+
+  /** {@code s3://b/uploads/clip 01.mov}: a file name with a space, where the URI's last part has no extension. */
+  private static String spacedFileName(String text, Matcher uri) {
+    String u = uri.group();
+    int slash = u.lastIndexOf('/');
+    if (slash < 0 || slash == u.length() - 1 || u.indexOf('.', slash) >= 0) return "";
+    Matcher next = SPACED_NAME.matcher(text).region(uri.end(), Math.min(text.length(), uri.end() + 70));
+    return next.lookingAt() ? next.group() : "";
+  }
+
+  private static void cliFailures(String text, List<S3Location> out) {
+    Matcher m = CLI_FAILED.matcher(text);
+    while (m.find()) {
+      String what = m.group("what").strip();
+      String verb = m.group("verb");
+      int to = what.indexOf(" to ");
+      String source = to < 0 ? what : what.substring(0, to);
+      String target = to < 0 ? null : what.substring(to + 4);
+      String chosen = switch (verb) {
+        case "upload", "copy", "move" -> target != null && target.startsWith("s3://") ? target : source;
+        default -> source;
+      };
+      if (chosen.startsWith("s3://")) add(out, S3Location.ofUri(chosen, m.start(), 1));
+    }
+  }
+
+  private static void urls(String text, List<S3Location> out) {
+    Matcher m = URL.matcher(text);
+    while (m.find()) {
+      String path = m.group("path") != null ? m.group("path") : m.group("debugpath");
+      add(out, S3Location.ofUrl(m.group("host"), path == null ? "" : DenialClause.trimArn(path), m.start(), 4));
+    }
+  }
+
+  private static void hostHeaders(String text, List<S3Location> out) {
+    Matcher host = HOST_HEADER.matcher(text);
+    while (host.find()) {
+      Matcher line = REQUEST_LINE.matcher(text);
+      String path = "";
+      int best = Integer.MAX_VALUE;
+      while (line.find()) {
+        int distance = Math.abs(line.start() - host.start());
+        if (distance < best && distance < 2000) {
+          best = distance;
+          path = line.group("path");
+        }
+      }
+      add(out, S3Location.ofUrl(host.group("host"), path, host.start(), 4));
+    }
+  }
+
+  /** Request parameters; a key counts only beside its bucket, since {@code "Key":} also names tag keys. */
+  private static void params(String text, List<S3Location> out) {
+    if (text.indexOf("ucket") < 0 && text.indexOf("key=") < 0) return;
+    Matcher m = PARAM.matcher(text);
+    String bucket = null;
+    int bucketAt = -1;
+    String key = null;
+    String prefix = null;
+    while (m.find()) {
+      String name = firstNonNull(m, "name", "jname", "cname", "gname", "fname", "tname");
+      String value = firstNonNull(m, "value", "jvalue", "cvalue", "gvalue", "fvalue", "tvalue");
+      if (m.group("fname") != null && m.group("fname").equals("key") && bucket == null) {
+        out.add(new S3Location(m.start(), 2, null, value, null, null));   // a POST form names the key, the URL the bucket
+        continue;
+      }
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (lower.startsWith("bucket")) {
+        if (bucket != null) add(out, located(bucket, key, prefix, bucketAt));
+        bucket = value;
+        bucketAt = m.start();
+        key = null;
+        prefix = null;
+      } else if (bucket != null && Math.abs(m.start() - bucketAt) < 500) {
+        if (lower.startsWith("prefix")) prefix = value;
+        else if (key == null) key = value;
+      }
+    }
+    if (bucket != null) add(out, located(bucket, key, prefix, bucketAt));
+  }
+
+  private static String firstNonNull(Matcher m, String... groups) {
+    for (String g : groups) {
+      if (m.group(g) != null) return m.group(g);
+    }
+    return null;
+  }
+
+  private static S3Location located(String bucket, String key, String prefix, int at) {
+    S3Location l = S3Location.ofNames(bucket, key != null ? key : prefix, at, 2);
+    return l;
+  }
+
+  private static void context(String text, List<S3Location> out) {
+    if (text.indexOf("<BucketName>") < 0 && text.indexOf("<Key>") < 0 && text.indexOf("S3 Bucket") < 0
+        && text.indexOf("S3 bucket") < 0
+        && text.indexOf("Access to bucket") < 0) {
+      return;
+    }
+    Matcher m = CONTEXT.matcher(text);
+    String xmlBucket = null;
+    String xmlKey = null;
+    int xmlAt = -1;
+    while (m.find()) {
+      if (m.group("xbucket") != null) {
+        xmlBucket = m.group("xbucket").strip();
+        xmlAt = m.start();
+      } else if (m.group("xkey") != null) {
+        xmlKey = m.group("xkey").strip();
+        if (xmlAt < 0) xmlAt = m.start();
+      } else if (m.group("tbucket") != null) {
+        add(out, S3Location.ofNames(m.group("tbucket"), null, m.start(), 5));
+      } else if (m.group("cmdbucket") != null) {
+        add(out, S3Location.ofNames(m.group("cmdbucket"), null, m.start(), 5));
+      } else if (m.group("qbucket") != null) {
+        add(out, S3Location.ofNames(m.group("qbucket"), null, m.start(), 5));
+      }
+    }
+    if (xmlBucket != null) add(out, S3Location.ofNames(xmlBucket, xmlKey, xmlAt, 5));
+    else if (xmlKey != null) out.add(new S3Location(xmlAt, 5, null, xmlKey, null, null));
+  }
+
+  private static int tokenEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && DELIMITERS.indexOf(text.charAt(i)) < 0) i++;
+    return i;
+  }
+
+  private static void add(List<S3Location> out, S3Location l) {
+    if (l != null) out.add(l);
+  }
+}

@@ -1,0 +1,183 @@
+package dev.s3403.diagnostics.parse;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways AWS SDKs and CLIs print a service error (taxonomy §2.6), each read into a {@link Hit}. Every
+ * pattern runs only where its literal trigger occurs, so a paste pays for the framings it contains.
+ */
+final class SdkFrames {
+  private SdkFrames() {}
+
+  // AWS CLI and botocore: An error occurred (Code) when calling the Op operation[ (reached max retries: 4)]: msg
+  private static final Pattern BOTOCORE = Pattern.compile(
+      "An\\s+error\\s+occurred\\s+\\((?<code>[^()\\s]{1,100})\\)\\s+when\\s+calling\\s+the\\s+(?<op>\\w{1,100})\\s+operation"
+          + "(?: \\(reached max retries: \\d+\\))?:? ?(?<msg>[^\\n]*)");
+
+  // Go v2 (and Terraform): operation error S3: GetObject, https response error StatusCode: 403, RequestID: …
+  private static final Pattern GO_V2 = Pattern.compile(
+      "operation error (?<svc>[\\w .-]{1,40}): (?<op>\\w{1,100}), (?:exceeded maximum number of attempts, \\d+, )?"
+          + "https response error StatusCode: (?<status>\\d{3}), RequestID: (?<rid>[^,\\s]*),?"
+          + "(?: HostID: (?<hid>[^,\\s]*),?)?(?: api error (?<code>[\\w.]+):? ?(?<msg>[^\\n]*))?");
+
+  // Go v1, rclone, older Terraform: Code: msg <newline> status code: 403, request id: X, host id: Y
+  private static final Pattern GO_V1_STATUS = Pattern.compile(
+      "status code: (?<status>\\d{3}), request id: (?<rid>[^,\\s]*)(?:, host id: (?<hid>\\S*))?");
+
+  private static final Pattern CAMEL_CODE = Pattern.compile(
+      "(?<![\\w.])(?<code>[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|Forbidden|NotFound)(?::|$)(?: (?<msg>.*))?");
+
+  // Java v1 and v2: Msg (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: X; …)
+  private static final Pattern JAVA_TAIL = Pattern.compile(
+      "\\(Service: (?<svc>[^;,)]{1,60})[;,] Status Code: (?<status>\\d{3})[;,]"
+          + "(?: Error Code: (?<code>[^;,)]{1,100})[;,])?(?: Request ID: (?<rid>[^;,)\\s]*))?"
+          + "(?:[;,] (?:S3 )?Extended Request ID: (?<hid>[^;,)\\s]*))?"
+          // s3a appends the code after the tail: "…Extended Request ID: Y):AccessDenied"
+          + "(?:[^)\\n]{0,200}\\)(?:, S3 Extended Request ID: [^\\s:]+)?:(?<tcode>[A-Z][A-Za-z]+)(?=\\s|$))?");
+
+  // The last exception name before the tail: s3a and Spark wrap the SDK's exception in their own.
+  private static final Pattern JAVA_MESSAGE = Pattern.compile(
+      "^.*(?:(?:Exception|Error|Failure)(?: \\[\\w+\\])?: |message: \"|returned message: \"|Caused by: [\\w.$]+: )"
+          + "(?<msg>[^\\n]*?) ?$");
+
+  // s3cmd: ERROR: S3 error: 403 (AccessDenied): Access Denied
+  private static final Pattern S3CMD = Pattern.compile(
+      "S3 error: (?<status>\\d{3}) \\((?<code>\\w+)\\)(?:: (?<msg>[^\\n]*))?");
+
+  // .NET: Error making request with Error Code AccessDenied and Http Status Code Forbidden.
+  private static final Pattern DOTNET = Pattern.compile(
+      "Error making request with Error Code (?<code>\\w+) and Http Status Code (?<status>\\w+)");
+
+  private static final Pattern DOTNET_EXCEPTION = Pattern.compile(
+      "Amazon\\.(?<svc>\\w+)\\.(?:Model\\.)?(?<exc>\\w*Exception): (?<msg>[^\\n]*?)(?: --->|\\n|$)");
+
+  // PHP: Error executing "GetObject" on "https://…"; AWS HTTP error: Client error: GET … resulted in a 403 Forbidden response
+  private static final Pattern PHP = Pattern.compile(
+      "Error executing \"(?<op>\\w+)\" on \"[^\"]*\"; AWS HTTP error: (?:Client|Server) error: [^\\n]*?"
+          + "resulted in a (?<status>\\d{3})[^\\n]*? response");
+
+  private static final Pattern PHP_CODE = Pattern.compile(
+      "(?<code>[A-Z]\\w+) \\((?:client|server)\\): (?<msg>[^\\n]*?)(?: - |$)", Pattern.MULTILINE);
+
+  private static final Pattern PHP_V2 = Pattern.compile(
+      "AWS Error Code: (?<code>\\w+), Status Code: (?<status>\\d{3}), AWS Request ID: (?<rid>[^,\\s]+)"
+          + "(?:, AWS Error Type: \\w+)?(?:, AWS Error Message: (?<msg>[^\\n]*))?");
+
+  // Ruby: Aws::S3::Errors::AccessDenied: Access Denied   or   Access Denied (Aws::S3::Errors::AccessDenied)
+  private static final Pattern RUBY = Pattern.compile(
+      "Aws::(?<svc>\\w+)::Errors::(?<code>\\w+)(?:: (?<msg>[^\\n]*))?");
+
+  private static final Pattern RUBY_PAREN = Pattern.compile("\\(Aws::(?<svc>\\w+)::Errors::(?<code>\\w+)\\)");
+
+  // Rust: code: Some("AccessDenied"), message: Some("Access Denied")
+  private static final Pattern RUST = Pattern.compile(
+      "code: (?:Some\\()?\"(?<code>\\w+)\"\\)?,\\s*message: (?:Some\\()?\"(?<msg>[^\"]*)\"");
+
+  private static final Pattern CFN_API = Pattern.compile(
+      "API: (?<svc>[a-z0-9-]+):(?<op>[A-Z]\\w+) (?<msg>Access Denied|[^\\n]{1,300}?)(?=$|\\s{2}|\\t|\\n)",
+      Pattern.MULTILINE);
+
+  static void collect(String text, List<Hit> hits) {
+    each(text, "API: ", CFN_API, hits, m -> Hit.of(m.start(), m.end())
+        .service(m.group("svc")).operation(m.group("op")).message(m.group("msg")));
+    each(text, "An error occurred (", BOTOCORE, hits, m -> Hit.of(m.start(), m.end())
+        .code(m.group("code")).operation(m.group("op")).message(m.group("msg")));
+    each(text, "operation error ", GO_V2, hits, m -> Hit.of(m.start(), m.end())
+        .service(m.group("svc")).operation(m.group("op")).status(m.group("status")).requestId(m.group("rid"))
+        .hostId(m.group("hid")).code(m.group("code")).message(unquote(text, m.start(), m.group("msg"))));
+    each(text, "status code: ", GO_V1_STATUS, hits, m -> goV1Hit(text, m));
+    each(text, "(Service: ", JAVA_TAIL, hits, m -> javaHit(text, m));
+    each(text, "S3 error: ", S3CMD, hits, m -> Hit.of(m.start(), m.end())
+        .status(m.group("status")).code(m.group("code")).message(m.group("msg")));
+    each(text, "Error making request", DOTNET, hits, m -> Hit.of(m.start(), m.end())
+        .code(m.group("code")).status(m.group("status")));
+    each(text, "Amazon.", DOTNET_EXCEPTION, hits, m -> Hit.of(m.start(), m.end())
+        .service(m.group("svc")).message(m.group("msg")));
+    each(text, "Error executing \"", PHP, hits, m -> Hit.of(m.start(), m.end())
+        .operation(m.group("op")).status(m.group("status")));
+    each(text, "(client): ", PHP_CODE, hits, m -> Hit.of(m.start(), m.end())
+        .code(m.group("code")).message(m.group("msg")));
+    each(text, "(server): ", PHP_CODE, hits, m -> Hit.of(m.start(), m.end())
+        .code(m.group("code")).message(m.group("msg")));
+    each(text, "AWS Error Code: ", PHP_V2, hits, m -> Hit.of(m.start(), m.end())
+        .code(m.group("code")).status(m.group("status")).requestId(m.group("rid")).message(m.group("msg")));
+    each(text, "::Errors::", RUBY, hits, m -> Hit.of(m.start(), m.end())
+        .service(m.group("svc")).code(m.group("code")).message(m.group("msg")));
+    each(text, "::Errors::", RUBY_PAREN, hits, m -> rubyParenHit(text, m));
+    each(text, "message: ", RUST, hits, m -> Hit.of(m.start(), m.end())
+        .code(m.group("code")).message(m.group("msg")));
+  }
+
+  private static Hit javaHit(String text, Matcher m) {
+    Hit hit = Hit.of(m.start(), m.end()).service(m.group("svc")).status(m.group("status"))
+        .code(m.group("code") != null ? m.group("code") : m.group("tcode")).requestId(m.group("rid"))
+        .hostId(m.group("hid"));
+    int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+    if (m.start() - lineStart > 4000) return hit;
+    Matcher msg = JAVA_MESSAGE.matcher(text.substring(lineStart, m.start()));
+    if (msg.find()) {
+      String text1 = msg.group("msg");
+      int request = text1.indexOf("; request: ");   // newer s3a puts the request after the message
+      if (request >= 0) text1 = text1.substring(0, request);
+      return new Hit(lineStart + msg.start("msg"), hit.end(), hit.service(), null, hit.code(), hit.status(),
+          null, hit.requestId(), hit.hostId(), false).message(text1);
+    }
+    return hit;
+  }
+
+  /** The code and message stand on the line before {@code status code:}. */
+  private static Hit goV1Hit(String text, Matcher m) {
+    Hit hit = Hit.of(m.start(), m.end()).status(m.group("status")).requestId(m.group("rid")).hostId(m.group("hid"));
+    int escaped = text.lastIndexOf("\\n", m.start());
+    if (escaped >= 0 && text.substring(escaped, m.start()).matches("\\\\n(?:\\\\t|\\s)*")) {
+      // A structured logger escaped the line breaks: msg="…caused by: AccessDenied: Access Denied\n\tstatus code: 403…"
+      int prev = Math.max(text.lastIndexOf("\\n", escaped - 1) + 2, text.lastIndexOf('\n', escaped) + 1);
+      Matcher c = CAMEL_CODE.matcher(text.substring(prev, escaped));
+      if (c.find()) {
+        return new Hit(prev + c.start(), hit.end(), null, null, null, hit.status(), null, hit.requestId(),
+            hit.hostId(), false).code(c.group("code")).message(c.group("msg"));
+      }
+    }
+    int lineStart = text.lastIndexOf('\n', m.start());
+    if (lineStart < 0 || !text.substring(lineStart, m.start()).isBlank()) return hit;
+    int prevStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+    String prev = text.substring(prevStart, lineStart);
+    if (prev.startsWith("caused by: ") || prev.strip().startsWith("caused by: ")) {
+      int before = text.lastIndexOf('\n', prevStart - 2) + 1;
+      if (before < prevStart) {
+        prevStart = before;
+        prev = text.substring(before, lineStart);
+        prev = prev.substring(0, prev.indexOf('\n'));
+      }
+    }
+    Matcher c = CAMEL_CODE.matcher(prev);
+    if (!c.find()) return hit;
+    return new Hit(prevStart + c.start(), hit.end(), null, null, null, hit.status(), null, hit.requestId(),
+        hit.hostId(), false).code(c.group("code")).message(c.group("msg"));
+  }
+
+  private static Hit rubyParenHit(String text, Matcher m) {
+    int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+    String before = text.substring(lineStart, m.start());
+    int colon = before.lastIndexOf(": ");
+    String msg = colon >= 0 ? before.substring(colon + 2) : before;
+    return Hit.of(lineStart, m.end()).service(m.group("svc")).code(m.group("code")).message(msg);
+  }
+
+  /** A log that quoted the whole error ({@code err="…"}) leaves its closing quote on the message. */
+  private static String unquote(String text, int start, String msg) {
+    if (msg == null || !msg.endsWith("\"") || start == 0 || text.charAt(start - 1) != '"') return msg;
+    return msg.substring(0, msg.length() - 1);
+  }
+
+  static void each(String text, String trigger, Pattern pattern, List<Hit> hits, Function<Matcher, Hit> read) {
+    if (text.indexOf(trigger) < 0) return;
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      hits.add(read.apply(m));
+    }
+  }
+}
