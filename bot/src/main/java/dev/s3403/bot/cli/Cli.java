@@ -1,0 +1,76 @@
+package dev.s3403.bot.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Dispatches {@code s3-403 <command> …} (spec/cli.md). Answers go to standard output, messages to standard
+ * error. Exit status: 0 the command did its job, 1 a simulation found mismatches, 2 unusable input.
+ */
+public final class Cli {
+  static final int OK = 0;
+  static final int UNUSABLE = 2;
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean terminal;
+
+  public Cli(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  public int run(String... args) {
+    if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+      (args.length == 0 ? err : out).print(usage());
+      return args.length == 0 ? UNUSABLE : OK;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    try {
+      return switch (args[0]) {
+        case "parse" -> new ParseCommand(in, out, err, terminal).run(rest);
+        case "diagnose", "simulate", "collect", "serve" -> {
+          err.println("s3-403: `" + args[0] + "` is not in this build yet; `parse` is");
+          yield UNUSABLE;
+        }
+        default -> {
+          err.println("s3-403: unknown command `" + args[0] + "`; try `s3-403 --help`");
+          yield UNUSABLE;
+        }
+      };
+    } catch (UsageException e) {
+      err.println("s3-403 " + args[0] + ": " + e.getMessage());
+      return UNUSABLE;
+    }
+  }
+
+  static String usage() {
+    return """
+        usage: s3-403 <command> [options]
+
+          parse [TEXT|-] [--format json|text|markdown] [--batch FILE]
+              read a pasted AWS error and print what it says: operation, code, bucket, key,
+              principal, denied action, policy type, request id, and the actions the operation needs
+
+        Text comes from the argument, or from standard input when it is `-` or absent.
+        See spec/cli.md for the JSON.
+        """;
+  }
+
+  /** Whether standard output is a terminal: text for people there, JSON for programs otherwise. */
+  public static boolean stdoutIsTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) return false;
+    try {
+      // Java 22 and newer return a Console even when redirected; isTerminal() tells the truth there.
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;   // Java 21: a console exists only for a terminal
+    }
+  }
+}
