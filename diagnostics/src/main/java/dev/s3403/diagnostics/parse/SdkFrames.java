@@ -128,35 +128,52 @@ final class SdkFrames {
     return hit;
   }
 
-  /** The code and message stand on the line before {@code status code:}. */
+  /** The code and message stand on the line before {@code status code:} (past a {@code caused by:} line). */
   private static Hit goV1Hit(String text, Matcher m) {
     Hit hit = Hit.of(m.start(), m.end()).status(m.group("status")).requestId(m.group("rid")).hostId(m.group("hid"));
-    int escaped = text.lastIndexOf("\\n", m.start());
-    if (escaped >= 0 && text.substring(escaped, m.start()).matches("\\\\n(?:\\\\t|\\s)*")) {
-      // A structured logger escaped the line breaks: msg="…caused by: AccessDenied: Access Denied\n\tstatus code: 403…"
-      int prev = Math.max(text.lastIndexOf("\\n", escaped - 1) + 2, text.lastIndexOf('\n', escaped) + 1);
-      Matcher c = CAMEL_CODE.matcher(text.substring(prev, escaped));
+    int breakAt = lineBreakBefore(text, m.start());
+    if (breakAt < 0) return hit;
+    for (int tries = 0; tries < 2; tries++) {
+      int lineStart = lineStartBefore(text, breakAt);
+      String line = text.substring(lineStart, breakAt);
+      Matcher c = CAMEL_CODE.matcher(line);
       if (c.find()) {
-        return new Hit(prev + c.start(), hit.end(), null, null, null, hit.status(), null, hit.requestId(),
+        return new Hit(lineStart + c.start(), hit.end(), null, null, null, hit.status(), null, hit.requestId(),
             hit.hostId(), false).code(c.group("code")).message(c.group("msg"));
       }
+      breakAt = lineStart == 0 ? -1 : lineStart - (text.startsWith("\\n", lineStart - 2) ? 2 : 1);
+      if (breakAt < 0) break;
     }
-    int lineStart = text.lastIndexOf('\n', m.start());
-    if (lineStart < 0 || !text.substring(lineStart, m.start()).isBlank()) return hit;
-    int prevStart = text.lastIndexOf('\n', lineStart - 1) + 1;
-    String prev = text.substring(prevStart, lineStart);
-    if (prev.startsWith("caused by: ") || prev.strip().startsWith("caused by: ")) {
-      int before = text.lastIndexOf('\n', prevStart - 2) + 1;
-      if (before < prevStart) {
-        prevStart = before;
-        prev = text.substring(before, lineStart);
-        prev = prev.substring(0, prev.indexOf('\n'));
+    return hit;
+  }
+
+  /**
+   * Where the line break before {@code at} starts, when only blanks and tabs stand between: a real one, or one
+   * a structured logger escaped ({@code msg="…Access Denied\n\tstatus code: 403…"}); -1 otherwise.
+   */
+  private static int lineBreakBefore(String text, int at) {
+    int i = at;
+    while (i > 0) {
+      char c = text.charAt(i - 1);
+      if (c == ' ' || c == '\t') {
+        i--;
+      } else if (i >= 2 && text.startsWith("\\t", i - 2)) {
+        i -= 2;
+      } else {
+        break;
       }
     }
-    Matcher c = CAMEL_CODE.matcher(prev);
-    if (!c.find()) return hit;
-    return new Hit(prevStart + c.start(), hit.end(), null, null, null, hit.status(), null, hit.requestId(),
-        hit.hostId(), false).code(c.group("code")).message(c.group("msg"));
+    if (i > 0 && text.charAt(i - 1) == '\n') return i - 1;
+    if (i >= 2 && text.startsWith("\\n", i - 2)) return i - 2;
+    return -1;
+  }
+
+  /** The start of the line that ends at {@code breakAt}, by real or escaped line breaks. */
+  private static int lineStartBefore(String text, int breakAt) {
+    int real = text.lastIndexOf('\n', breakAt - 1) + 1;
+    int escaped = breakAt >= 2 ? text.lastIndexOf("\\n", breakAt - 2) : -1;
+    int start = Math.max(real, escaped < 0 ? 0 : escaped + 2);
+    return Math.min(start, breakAt);
   }
 
   private static Hit rubyParenHit(String text, Matcher m) {
