@@ -74,7 +74,12 @@ final class OperationTable {
   }
 
   private static String loose(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = Character.toLowerCase(name.charAt(i));
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') out.append(c);
+    }
+    return out.toString();
   }
 
   private static OperationTable load() {

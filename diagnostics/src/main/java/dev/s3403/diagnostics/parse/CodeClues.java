@@ -1,7 +1,7 @@
 package dev.s3403.diagnostics.parse;
 
 import dev.s3403.diagnostics.actions.OperationActions;
-import java.util.Optional;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,23 +14,20 @@ import java.util.regex.Pattern;
 final class CodeClues {
   private CodeClues() {}
 
-  private static final Pattern OPERATION = Pattern.compile(
-      "(?<![A-Za-z0-9])(?:\\w*(?:S3|Kms|KMS|Sts|STS|SecurityTokenService)\\w*(?:Client|Impl)|AmazonS3|S3|s3|client"
-          + "|s3_client|s3client|s3Client|S3Api|Client|svc|sts|kms)"
-          + "[.#](?<method>[A-Za-z][A-Za-z0-9_]{2,60}?)(?:Async|WithContext)?\\("
-          + "|(?<![A-Za-z0-9])(?<type>[A-Z][A-Za-z0-9]{2,60}?)(?:Command|Request|Error|Output|Input)\\b"
-          + "|\\.(?<snake>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\\("
-          + "|(?::in [`']?|Client#)(?<ruby>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)'"
-          + "|(?<![\\w.])(?<logged>[a-z][a-z0-9]*(?:_[a-z0-9]+)+) failed\\b");
+  private static final String REGION = "(?<region>[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\\d)";
 
-  private static final Pattern REGION = Pattern.compile(
-      "(?i:X-Amz-Credential=|Credential=)[^&\\s/%]+(?:/|%2F)\\d{8}(?:/|%2F)(?<cred>[a-z]{2}(?:-gov)?-[a-z]+-\\d)"
-          + "|\"awsRegion\"\\s*:\\s*\"(?<trail>[a-z]{2}(?:-gov)?-[a-z]+-\\d)\""
-          + "|(?i:x-amz-bucket-region)[\"']?:\\s*(?:HeaderValue \\{ _private: H0\\(\")?(?<header>[a-z]{2}(?:-gov)?-[a-z]+-\\d)"
-          + "|<Region>(?<xml>[a-z]{2}(?:-gov)?-[a-z]+-\\d)</Region>"
-          + "|\\bregion['\"]?\\s*[:=]\\s*['\"](?<js>[a-z]{2}(?:-gov)?-[a-z]+-\\d)['\"]"
-          + "|--region[ =](?<cli>[a-z]{2}(?:-gov)?-[a-z]+-\\d)"
-          + "|AWS_(?:DEFAULT_)?REGION=(?<env>[a-z]{2}(?:-gov)?-[a-z]+-\\d)");
+  /** Where a Region shows, strongest first; each pattern begins with the literal it is found by. */
+  private record RegionClue(String literal, Pattern pattern) {}
+
+  private static final List<RegionClue> REGIONS = List.of(
+      new RegionClue("redential=", Pattern.compile("redential=[^&\\s/%]+(?:/|%2F)\\d{8}(?:/|%2F)" + REGION)),
+      new RegionClue("\"awsRegion\"", Pattern.compile("\"awsRegion\"\\s*:\\s*\"" + REGION + "\"")),
+      new RegionClue("bucket-region", Pattern.compile("bucket-region[\"']?:\\s*(?:HeaderValue \\{ _private: H0\\(\")?" + REGION)),
+      new RegionClue("Bucket-Region", Pattern.compile("Bucket-Region[\"']?:\\s*" + REGION)),
+      new RegionClue("<Region>", Pattern.compile("<Region>" + REGION + "</Region>")),
+      new RegionClue("region", Pattern.compile("region['\"]?\\s*[:=]\\s*['\"]" + REGION + "['\"]")),
+      new RegionClue("--region", Pattern.compile("--region[ =]" + REGION)),
+      new RegionClue("REGION=", Pattern.compile("REGION=" + REGION)));
 
   /** The operation code names, preferring the stack frames at and after {@code from} (the error's own). */
   static String operation(String text, int from) {
@@ -42,26 +39,88 @@ final class CodeClues {
     return first(text, 0, text.length());
   }
 
+  // Suffixes of SDK type names that carry the operation: GetObjectCommand, PutObjectRequest, GetObjectInput…
+  private static final String[] TYPE_SUFFIXES = {"CommandError", "Command", "Request", "Error", "Output", "Input"};
+
+  /**
+   * One pass over identifiers (no regex: this runs on every paste): a method call after {@code .} or {@code #},
+   * an SDK type name, or a snake_case name in a Ruby frame or a log line.
+   */
   private static String first(String text, int from, int to) {
-    Matcher m = OPERATION.matcher(text).region(from, to);
-    while (m.find()) {
-      String name = m.group("method") != null ? m.group("method") : m.group("type") != null ? m.group("type")
-          : m.group("snake") != null ? m.group("snake") : m.group("ruby") != null ? m.group("ruby") : m.group("logged");
-      Optional<String> op = OperationActions.canonical(name);
-      if (op.isPresent()) return op.get();
-      String other = Describe.otherOperation(name);
-      if (other != null) return other;
+    int i = from;
+    while (i < to) {
+      if (!identifier(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && identifier(text.charAt(i))) i++;
+      if (i - start >= 3 && i - start <= 80) {
+        String op = candidate(text, start, i);
+        if (op != null) return op;
+      }
     }
     return null;
   }
 
-  static String region(String text) {
-    if (text.indexOf("egion") < 0 && text.indexOf("redential") < 0 && text.indexOf("REGION") < 0) return null;
-    Matcher m = REGION.matcher(text);
-    if (!m.find()) return null;
-    for (String g : new String[] {"cred", "trail", "header", "xml", "js", "cli", "env"}) {
-      if (m.group(g) != null) return m.group(g);
+  private static String candidate(String text, int start, int end) {
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    char after = end < text.length() ? text.charAt(end) : ' ';
+    String token = text.substring(start, end);
+    boolean snake = token.indexOf('_') > 0 && token.chars().noneMatch(Character::isUpperCase);
+    if ((before == '.' || before == '#') && (after == '(' || after == '\'')) {
+      String name = strip(strip(token, "Async"), "WithContext");
+      String op = OperationActions.canonical(name).orElse(null);
+      if (op != null) return op;
+      return receiverIsAwsClient(text, start - 1) ? Describe.otherOperation(name) : null;
+    }
+    if (snake) {
+      boolean rubyFrame = after == '\'' && (text.startsWith("in ", start - 3) || text.startsWith("in '", start - 4)
+          || text.startsWith("in `", start - 4));
+      boolean logged = text.startsWith(" failed", end);
+      if (rubyFrame || logged) return OperationActions.canonical(token).or(() -> java.util.Optional.ofNullable(
+          Describe.otherOperation(token))).orElse(null);
+      return null;
+    }
+    int underscore = token.lastIndexOf('_');
+    String type = underscore >= 0 ? token.substring(underscore + 1) : token;
+    if (type.length() < 8 || !Character.isUpperCase(type.charAt(0))) return null;
+    for (String suffix : TYPE_SUFFIXES) {
+      if (type.endsWith(suffix) && type.length() > suffix.length() + 2) {
+        String name = type.substring(0, type.length() - suffix.length());
+        String op = OperationActions.canonical(name).orElse(Describe.otherOperation(name));
+        if (op != null) return op;
+      }
     }
     return null;
   }
+
+  /** {@code kms.decrypt(} or {@code stsClient.assumeRole(}, not {@code cipher.decrypt(}. */
+  private static boolean receiverIsAwsClient(String text, int dot) {
+    int start = dot;
+    while (start > 0 && identifier(text.charAt(start - 1))) start--;
+    String receiver = text.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
+    return receiver.contains("kms") || receiver.contains("sts") || receiver.contains("securitytoken")
+        || receiver.contains("client") || receiver.equals("svc") || receiver.contains("dynamo");
+  }
+
+  private static String strip(String s, String suffix) {
+    return s.endsWith(suffix) && s.length() > suffix.length() ? s.substring(0, s.length() - suffix.length()) : s;
+  }
+
+  private static boolean identifier(char c) {
+    return c < 128 ? Character.isLetterOrDigit(c) || c == '_' : false;
+  }
+
+  static String region(String text) {
+    for (RegionClue clue : REGIONS) {
+      Matcher m = clue.pattern().matcher(text);
+      for (int at = text.indexOf(clue.literal()); at >= 0; at = text.indexOf(clue.literal(), at + 1)) {
+        m.region(at, Math.min(text.length(), at + 200));
+        if (m.lookingAt()) return m.group("region");
+      }
+    }
+    return null;
+  }
+
 }

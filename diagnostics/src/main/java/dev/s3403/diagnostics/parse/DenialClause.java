@@ -49,8 +49,15 @@ record DenialClause(int start, int end, String principalArn, String action, Stri
     if (text.indexOf("authori") < 0) return found;
     Matcher anchor = ANCHOR.matcher(text);
     Matcher tail = TAIL.matcher(text);
-    while (anchor.find()) {
-      found.add(parse(text, anchor.start(), anchor.end(), tail));
+    int searched = 0;
+    for (int at = text.indexOf("authori"); at >= 0; at = text.indexOf("authori", at + 1)) {
+      // "is not authorized to perform" / "Not authorized to perform": start a little before the word.
+      int from = Math.max(searched, at - 24);
+      anchor.region(from, Math.min(text.length(), at + 40));
+      if (anchor.find() && anchor.start() <= at) {
+        found.add(parse(text, anchor.start(), anchor.end(), tail));
+        searched = anchor.end();
+      }
     }
     return found;
   }

@@ -55,7 +55,7 @@ public final class ErrorParser {
     Hit hit = e.hit();
     DenialClause clause = e.clause();
     String tool = Tools.detect(window);
-    if (tool == null) tool = Tools.detect(text);
+    if (tool == null && window.length() != text.length()) tool = Tools.detect(text);
     String operation = hit.operation() != null ? hit.operation()
         : CodeClues.operation(window, Math.max(0, e.start() - offset));
 

@@ -12,8 +12,8 @@ final class Locations {
   private static final String DELIMITERS = " \t\n\"'<>,;()[]{}|`";
 
   private static final Pattern CLI_FAILED = Pattern.compile(
-      "(?m)\\b(?<verb>upload|download|copy|move|delete|make_bucket|remove_bucket) failed: (?<what>[^\\n]+?)"
-          + "(?= An error occurred| fatal error|:? ?\\(?An error|$)");
+      "(?<verb>upload|download|copy|move|delete|make_bucket|remove_bucket) failed: (?<what>[^\\n]+?)"
+          + "(?= An error occurred| fatal error|:? ?\\(?An error|\\n|$)");
 
   private static final Pattern BOTO_UPLOAD = Pattern.compile(
       "(?m)Failed to upload (?<file>[^\\n]+?) to (?<bucket>[a-z0-9][a-z0-9.-]+)/(?<key>[^\\n]+?)(?:: (?=An error|\\w)|$)");
@@ -22,16 +22,19 @@ final class Locations {
   private static final Pattern URL = Pattern.compile("https?://(?<host>[A-Za-z0-9.-]{4,300})(?::\\d+)?"
       + "(?:(?<path>/[^\\s\"'<>|`]*)| \"[A-Z]{3,7} (?<debugpath>/[^\\s\"]*) HTTP)?");
 
-  private static final Pattern URI = Pattern.compile("\\bs3[an]?://[^\\s\"'<>|`]+");
+  private static final Pattern URI = Pattern.compile("s3[an]?://[^\\s\"'<>|`]+");
 
-  private static final Pattern PARAM = Pattern.compile(
-      "(?:['\"]?\\b(?<name>Bucket|bucket|BucketName|bucketName|bucket_name|Key|key|object_key|objectKey|Prefix|prefix)"
-          + "['\"]?\\s*(?:=>|[=:])\\s*['\"](?<value>[^'\"\\n]{1,1024})['\"]"
-          + "|\\.(?<jname>bucket|key|prefix)\\(\"(?<jvalue>[^\"\\n]{1,1024})\"\\)"
-          + "|--(?<cname>bucket|key|prefix)[ =]['\"]?(?<cvalue>[^\\s'\"]{1,1024})"
-          + "|\\b(?<gname>Bucket|Key|Prefix):\\s*aws\\.String\\(\"(?<gvalue>[^\"\\n]{1,1024})\"\\)"
-          + "|-F \"(?<fname>bucket|key)=(?<fvalue>[^\"\\n]{1,1024})\""
-          + "|\\b(?<tname>Bucket|Key|Prefix)=(?<tvalue>[^,)\\s'\"]{1,1024})[,)])");
+  private static final java.util.Set<String> PARAM_NAMES = java.util.Set.of("Bucket", "bucket", "BucketName",
+      "bucketName", "bucket_name", "Key", "key", "object_key", "objectKey", "Prefix", "prefix");
+
+  // Applied where a parameter name stands (found by indexOf, not by a scan of every offset).
+  private static final Pattern PARAM_VALUE = Pattern.compile(
+      "['\"]?\\s*(?:=>|[=:])\\s*['\"](?<value>[^'\"\\n]{1,1024})['\"]"           // kwargs, JSON, JS, PHP, Ruby
+          + "|\\(\"(?<jvalue>[^\"\\n]{1,1024})\"\\)"                                 // Java v2 builders: .bucket("b")
+          + "|:\\s*aws\\.String\\(\"(?<gvalue>[^\"\\n]{1,1024})\"\\)"             // Go: Bucket: aws.String("b")
+          + "|=(?<tvalue>[^,)\\s'\"]{1,1024})[,)]"                                   // SDK toString: (Bucket=b, Key=k)
+          + "|=(?<fvalue>[^\"\\n]{1,1024})\""                                       // curl -F "key=k"
+          + "|[ =]['\"]?(?<cvalue>[^\\s'\"]{1,1024})");                              // CLI: --bucket b
 
   private static final Pattern CONTEXT = Pattern.compile(
       "<BucketName>(?<xbucket>[^<]+)</BucketName>|<Key>(?<xkey>[^<]+)</Key>"
@@ -44,10 +47,9 @@ final class Locations {
       "(?:PUT 0-byte object|getFileStatus|open|rename|delete|copyFile|initiate MultiPartUpload|Writing Object) +on +"
           + "(?!s3a://)(?<key>[^\\s:]+):");
 
-  private static final Pattern HOST_HEADER = Pattern.compile("(?im)^[>\\s]*Host:\\s*(?<host>[A-Za-z0-9.-]+)");
+  private static final Pattern HOST_HEADER = Pattern.compile("[>\\s]*(?i:Host):[ \\t]*(?<host>[A-Za-z0-9.-]+)");
 
-  private static final Pattern REQUEST_LINE = Pattern.compile(
-      "(?m)^[>\\s]*(?:GET|PUT|HEAD|POST|DELETE) (?<path>/\\S*) HTTP/");
+  private static final Pattern REQUEST_LINE = Pattern.compile("[>\\s]*(?:GET|PUT|HEAD|POST|DELETE) (?<path>/\\S*) HTTP/");
 
   static List<S3Location> find(String text) {
     List<S3Location> out = new ArrayList<>();
@@ -62,9 +64,13 @@ final class Locations {
     if (text.indexOf("Host:") >= 0 || text.indexOf("host:") >= 0) hostHeaders(text, out);
     params(text, out);
     context(text, out);
-    if (text.indexOf(" on ") >= 0 && text.indexOf("s3a") >= 0) {
+    if (text.indexOf("s3a") >= 0) {
       Matcher m = S3A_VERB.matcher(text);
-      while (m.find()) out.add(new S3Location(m.start(), 2, null, m.group("key"), null, null));
+      for (int at = text.indexOf(" on "); at >= 0; at = text.indexOf(" on ", at + 1)) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        m.region(Math.max(lineStart, at - 40), Math.min(text.length(), at + 1100));
+        if (m.find() && m.start() < at + 2) out.add(new S3Location(m.start(), 2, null, m.group("key"), null, null));
+      }
     }
     return out;
   }
@@ -82,8 +88,13 @@ final class Locations {
 
   private static void uris(String text, List<S3Location> out) {
     Matcher m = URI.matcher(text);
-    while (m.find()) {
-      add(out, S3Location.ofUri(DenialClause.trimArn(m.group() + spacedFileName(text, m)), m.start(), 3));
+    for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+      int start = at >= 3 && (text.charAt(at - 1) == 'a' || text.charAt(at - 1) == 'n') ? at - 3 : at - 2;
+      if (start < 0 || !text.startsWith("s3", start) || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+        continue;
+      }
+      m.region(start, text.length());
+      if (m.lookingAt()) add(out, S3Location.ofUri(DenialClause.trimArn(m.group() + spacedFileName(text, m)), start, 3));
     }
   }
 
@@ -100,7 +111,11 @@ final class Locations {
 
   private static void cliFailures(String text, List<S3Location> out) {
     Matcher m = CLI_FAILED.matcher(text);
-    while (m.find()) {
+    for (int at = text.indexOf(" failed: "); at >= 0; at = text.indexOf(" failed: ", at + 1)) {
+      int start = at;
+      while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '_')) start--;
+      m.region(start, text.length());
+      if (start == at || !m.lookingAt()) continue;
       String what = m.group("what").strip();
       String verb = m.group("verb");
       int to = what.indexOf(" to ");
@@ -122,51 +137,92 @@ final class Locations {
     }
   }
 
+  /** A request dump: {@code > GET /key HTTP/1.1} and, near it, {@code > Host: bucket.s3.amazonaws.com}. */
   private static void hostHeaders(String text, List<S3Location> out) {
+    List<int[]> requestLines = new ArrayList<>();   // {position, path start, path end}
+    Matcher line = REQUEST_LINE.matcher(text);
+    for (int at = text.indexOf(" HTTP/"); at >= 0; at = text.indexOf(" HTTP/", at + 1)) {
+      int lineStart = text.lastIndexOf('\n', at) + 1;
+      line.region(lineStart, Math.min(text.length(), at + 10));
+      if (line.lookingAt()) requestLines.add(new int[] {lineStart, line.start("path"), line.end("path")});
+    }
     Matcher host = HOST_HEADER.matcher(text);
-    while (host.find()) {
-      Matcher line = REQUEST_LINE.matcher(text);
-      String path = "";
-      int best = Integer.MAX_VALUE;
-      while (line.find()) {
-        int distance = Math.abs(line.start() - host.start());
-        if (distance < best && distance < 2000) {
-          best = distance;
-          path = line.group("path");
+    for (String name : new String[] {"Host:", "host:"}) {
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        host.region(lineStart, Math.min(text.length(), at + 400));
+        if (!host.lookingAt()) continue;
+        String path = "";
+        int best = Integer.MAX_VALUE;
+        for (int[] r : requestLines) {
+          int distance = Math.abs(r[0] - at);
+          if (distance < best && distance < 2000) {
+            best = distance;
+            path = text.substring(r[1], r[2]);
+          }
         }
+        add(out, S3Location.ofUrl(host.group("host"), path, at, 4));
       }
-      add(out, S3Location.ofUrl(host.group("host"), path, host.start(), 4));
     }
   }
 
   /** Request parameters; a key counts only beside its bucket, since {@code "Key":} also names tag keys. */
   private static void params(String text, List<S3Location> out) {
     if (text.indexOf("ucket") < 0 && text.indexOf("key=") < 0) return;
-    Matcher m = PARAM.matcher(text);
     String bucket = null;
     int bucketAt = -1;
     String key = null;
     String prefix = null;
-    while (m.find()) {
-      String name = firstNonNull(m, "name", "jname", "cname", "gname", "fname", "tname");
-      String value = firstNonNull(m, "value", "jvalue", "cvalue", "gvalue", "fvalue", "tvalue");
-      if (m.group("fname") != null && m.group("fname").equals("key") && bucket == null) {
-        out.add(new S3Location(m.start(), 2, null, value, null, null));   // a POST form names the key, the URL the bucket
+    Matcher m = PARAM_VALUE.matcher(text);
+    for (int at : parameterNames(text)) {
+      int end = at;
+      while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) end++;
+      String name = text.substring(at, end);
+      m.region(end, Math.min(text.length(), end + 1100));
+      if (!m.lookingAt()) continue;
+      String value = firstNonNull(m, "value", "jvalue", "gvalue", "tvalue", "fvalue", "cvalue");
+      if (!formFits(text, at, m)) continue;
+      if (m.group("fvalue") != null && name.equals("key") && bucket == null) {
+        out.add(new S3Location(at, 2, null, value, null, null));   // a POST form names the key, the URL the bucket
         continue;
       }
       String lower = name.toLowerCase(java.util.Locale.ROOT);
       if (lower.startsWith("bucket")) {
         if (bucket != null) add(out, located(bucket, key, prefix, bucketAt));
         bucket = value;
-        bucketAt = m.start();
+        bucketAt = at;
         key = null;
         prefix = null;
-      } else if (bucket != null && Math.abs(m.start() - bucketAt) < 500) {
+      } else if (bucket != null && Math.abs(at - bucketAt) < 500) {
         if (lower.startsWith("prefix")) prefix = value;
         else if (key == null) key = value;
       }
     }
     if (bucket != null) add(out, located(bucket, key, prefix, bucketAt));
+  }
+
+  /** Where a parameter name stands as a whole word, in text order. */
+  private static List<Integer> parameterNames(String text) {
+    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+    for (String needle : new String[] {"ucket", "ey", "refix"}) {
+      for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+        int start = i;
+        while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '_')) start--;
+        int end = i;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) end++;
+        if (PARAM_NAMES.contains(text.substring(start, end))) starts.add(start);
+      }
+    }
+    return new ArrayList<>(starts);
+  }
+
+  /** Each value form belongs after its own kind of name: {@code .bucket(}, {@code --bucket}, {@code -F "key=}. */
+  private static boolean formFits(String text, int at, Matcher m) {
+    if (m.group("jvalue") != null) return at > 0 && text.charAt(at - 1) == '.';
+    if (m.group("cvalue") != null) return text.startsWith("--", at - 2);
+    if (m.group("fvalue") != null) return text.startsWith("-F \"", at - 4) || text.startsWith("-F '", at - 4);
+    if (m.group("tvalue") != null) return Character.isUpperCase(text.charAt(at));
+    return true;
   }
 
   private static String firstNonNull(Matcher m, String... groups) {

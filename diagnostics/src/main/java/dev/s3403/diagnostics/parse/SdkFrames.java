@@ -60,7 +60,7 @@ final class SdkFrames {
           + "resulted in a (?<status>\\d{3})[^\\n]*? response");
 
   private static final Pattern PHP_CODE = Pattern.compile(
-      "(?<code>[A-Z]\\w+) \\((?:client|server)\\): (?<msg>[^\\n]*?)(?: - |$)", Pattern.MULTILINE);
+      "(?<code>[A-Z]\\w+) \\((?:client|server)\\): (?<msg>[^\\n]*?)(?: - |\\n|$)");
 
   private static final Pattern PHP_V2 = Pattern.compile(
       "AWS Error Code: (?<code>\\w+), Status Code: (?<status>\\d{3}), AWS Request ID: (?<rid>[^,\\s]+)"
@@ -68,7 +68,7 @@ final class SdkFrames {
 
   // Ruby: Aws::S3::Errors::AccessDenied: Access Denied   or   Access Denied (Aws::S3::Errors::AccessDenied)
   private static final Pattern RUBY = Pattern.compile(
-      "Aws::(?<svc>\\w+)::Errors::(?<code>\\w+)(?:: (?<msg>[^\\n]*))?");
+      "(?i:Aws)::(?<svc>\\w+)::Errors::(?<code>\\w+)(?:: (?<msg>[^\\n]*))?");
 
   private static final Pattern RUBY_PAREN = Pattern.compile("\\(Aws::(?<svc>\\w+)::Errors::(?<code>\\w+)\\)");
 
@@ -83,7 +83,7 @@ final class SdkFrames {
   static void collect(String text, List<Hit> hits) {
     each(text, "API: ", CFN_API, hits, m -> Hit.of(m.start(), m.end())
         .service(m.group("svc")).operation(m.group("op")).message(m.group("msg")));
-    each(text, "An error occurred (", BOTOCORE, hits, m -> Hit.of(m.start(), m.end())
+    each(text, text.indexOf("An error occurred (") >= 0 ? "An error occurred (" : "An", BOTOCORE, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).operation(m.group("op")).message(m.group("msg")));
     each(text, "operation error ", GO_V2, hits, m -> Hit.of(m.start(), m.end())
         .service(m.group("svc")).operation(m.group("op")).status(m.group("status")).requestId(m.group("rid"))
@@ -98,16 +98,18 @@ final class SdkFrames {
         .service(m.group("svc")).message(m.group("msg")));
     each(text, "Error executing \"", PHP, hits, m -> Hit.of(m.start(), m.end())
         .operation(m.group("op")).status(m.group("status")));
-    each(text, "(client): ", PHP_CODE, hits, m -> Hit.of(m.start(), m.end())
+    eachFromWordBefore(text, " (client): ", PHP_CODE, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).message(m.group("msg")));
-    each(text, "(server): ", PHP_CODE, hits, m -> Hit.of(m.start(), m.end())
+    eachFromWordBefore(text, " (server): ", PHP_CODE, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).message(m.group("msg")));
     each(text, "AWS Error Code: ", PHP_V2, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).status(m.group("status")).requestId(m.group("rid")).message(m.group("msg")));
-    each(text, "::Errors::", RUBY, hits, m -> Hit.of(m.start(), m.end())
+    each(text, "Aws::", RUBY, hits, m -> Hit.of(m.start(), m.end())
         .service(m.group("svc")).code(m.group("code")).message(m.group("msg")));
-    each(text, "::Errors::", RUBY_PAREN, hits, m -> rubyParenHit(text, m));
-    each(text, "message: ", RUST, hits, m -> Hit.of(m.start(), m.end())
+    each(text, "AWS::", RUBY, hits, m -> Hit.of(m.start(), m.end())
+        .service(m.group("svc")).code(m.group("code")).message(m.group("msg")));
+    each(text, "(Aws::", RUBY_PAREN, hits, m -> rubyParenHit(text, m));
+    each(text, "code: ", RUST, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).message(m.group("msg")));
   }
 
@@ -190,11 +192,37 @@ final class SdkFrames {
     return msg.substring(0, msg.length() - 1);
   }
 
+  /**
+   * Reads {@code pattern} where {@code trigger} stands: the pattern must begin with the trigger. Patterns are
+   * never tried at every offset of a paste, so the cost grows with what the paste holds, not with its length.
+   */
   static void each(String text, String trigger, Pattern pattern, List<Hit> hits, Function<Matcher, Hit> read) {
-    if (text.indexOf(trigger) < 0) return;
+    int at = text.indexOf(trigger);
+    if (at < 0) return;
     Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      hits.add(read.apply(m));
+    while (at >= 0) {
+      m.region(at, text.length());
+      if (m.lookingAt()) {
+        hits.add(read.apply(m));
+        at = text.indexOf(trigger, Math.max(m.end(), at + 1));
+      } else {
+        at = text.indexOf(trigger, at + 1);
+      }
+    }
+  }
+
+  /** As {@link #each}, for patterns that begin with the word just before the trigger ({@code AccessDenied (client): }). */
+  static void eachFromWordBefore(String text, String trigger, Pattern pattern, List<Hit> hits,
+      Function<Matcher, Hit> read) {
+    int at = text.indexOf(trigger);
+    if (at < 0) return;
+    Matcher m = pattern.matcher(text);
+    while (at >= 0) {
+      int start = at;
+      while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '_')) start--;
+      m.region(start, text.length());
+      if (start < at && m.lookingAt()) hits.add(read.apply(m));
+      at = text.indexOf(trigger, at + 1);
     }
   }
 }

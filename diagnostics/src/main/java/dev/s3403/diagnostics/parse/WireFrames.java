@@ -17,70 +17,142 @@ final class WireFrames {
   private static final Pattern HTML_ITEM = Pattern.compile(
       "<li>(Code|Message|RequestId|HostId): ([^<]{0,2000})</li>");
 
-  private static final Pattern HTTP_STATUS = Pattern.compile(
-      "(?m)^[<>*\\s]*HTTP/[0-9.]{1,3} (?<status>\\d{3})\\b|HTTP/[0-9.]{1,3}\" (?<debug>\\d{3})\\b"
-          + "|-> (?<arrow>[45]\\d{2})[ \\t]*$|\\(?(?<word>\\d{3})\\)? (?:Forbidden|Not Found|"
-          + "Bad Request|Moved Permanently|Unauthorized)\\b");
+  // "HTTP/1.1 403 Forbidden", and urllib3's debug form "GET /k HTTP/1.1" 403
+  private static final Pattern HTTP_STATUS = Pattern.compile("HTTP/[0-9.]{1,3}\"? (?<status>\\d{3})\\b");
 
-  private static final Pattern RUST_STATUS = Pattern.compile("StatusCode\\((?<status>\\d{3})\\)|\\bstatus: (?<plain>\\d{3})\\b");
+  private static final Pattern ARROW_STATUS = Pattern.compile("-> (?<status>[45]\\d{2})[ \\t]*(?:\\n|$)");
+
+  private static final Pattern RUST_STATUS = Pattern.compile("StatusCode\\((?<status>\\d{3})\\)");
+
+  private static final Pattern PLAIN_STATUS = Pattern.compile("status: (?<status>\\d{3})\\b");
+
+  private static final String[] REASONS = {" Forbidden", " Not Found", " Bad Request", " Moved Permanently",
+      " Unauthorized"};
 
   private static final Pattern REQUEST_ID_PAREN = Pattern.compile("\\(Request-ID: (?<rid>[A-Za-z0-9+/=-]+)\\)");
 
-  private static final Pattern HEADER = Pattern.compile(
-      "(?im)^[<>\\s]*(x-amz-request-id|x-amz-id-2|x-amzn-requestid): *([^\\s]+)"
-          + "|['\"](x-amz-request-id|x-amz-id-2|x-amzn-requestid)['\"]\\s*:\\s*['\"]([^'\"\\s]+)['\"]");
+  // After a header name: "x-amz-request-id: X", or a debug map's 'x-amz-request-id': 'X'
+  private static final Pattern HEADER_VALUE = Pattern.compile("['\"]?\\s*[:=]\\s*['\"]?(?<value>[^\\s'\",}]+)");
 
-  private static final Pattern CLOUDFRONT = Pattern.compile(
-      "(?s)(?<status>\\d{3}) ERROR.{0,400}?(?<msg>The request could not be satisfied\\.?).{0,2000}?Request ID: (?<rid>[\\w=+/-]+)");
+  private static final String[] HEADERS = {"x-amz-request-id", "x-amz-id-2", "x-amzn-requestid"};
+
+  private static final Pattern CLOUDFRONT_STATUS = Pattern.compile("(?<status>\\d{3}) ERROR");
+
+  private static final Pattern CLOUDFRONT_ID = Pattern.compile("Request ID: (?<rid>[\\w=+/-]+)");
 
   private static final Pattern TRAIL_MEMBER = Pattern.compile(
       "\"(eventSource|eventName|errorCode|errorMessage|requestID|errorType|x-amz-id-2|awsRegion)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,2000})\"");
 
-  private static final Pattern JS_MEMBER = Pattern.compile(
-      "(?<![\\w$])'?(\\$?fault|httpStatusCode|statusCode|requestId|extendedRequestId|RequestId|HostId|Code|code|"
-          + "name|region|message|Message|aws_request_id|s3_extended_request_id)'?\"?\\s*[:=]\\s*"
-          + "(?:'([^'\\n]{0,500})'|\"([^\"\\n]{0,500})\"|(\\d{3})\\b)");
+  private static final java.util.Set<String> JS_MEMBERS = java.util.Set.of("$fault", "httpStatusCode", "statusCode",
+      "requestId", "extendedRequestId", "RequestId", "HostId", "Code", "code", "name", "region", "message", "Message",
+      "aws_request_id", "s3_extended_request_id");
+
+  private static final Pattern JS_VALUE = Pattern.compile(
+      "\\s*['\"]?\\s*[:=]\\s*(?:'([^'\\n]{0,500})'|\"([^\"\\n]{0,500})\"|(\\d{3})\\b)");
 
   // The first line of a JavaScript error: "AccessDenied: Access Denied" followed by an indented "at …" frame.
   private static final Pattern JS_TITLE = Pattern.compile(
-      "(?m)^(?:[^\\n]*?[\\s{])?(?:Uncaught )?(?:\\w*Exception \\[)?(?<code>[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|Forbidden|\\d{3})\\]?: "
-          + "(?<msg>[^\\n]*)\\n\\s+at [^\\n]*(?:\\.js|\\.mjs|\\.cjs|\\.ts|node:|<anonymous>|async )");
+      "(?:^|[\\s{])(?:Uncaught )?(?:\\w*Exception \\[)?(?<code>[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|Forbidden|\\d{3})"
+          + "\\]?: (?<msg>.*)$");
 
   static void collect(String text, List<Hit> hits) {
     if (text.indexOf("<Code>") >= 0 || text.indexOf("<Message>") >= 0) xml(text, XML_TAG, hits);
     if (text.indexOf("<li>Code: ") >= 0) xml(text, HTML_ITEM, hits);
-    if (text.indexOf("HTTP/") >= 0 || text.indexOf("-> ") >= 0) {
-      SdkFrames.each(text, "", HTTP_STATUS, hits, WireFrames::status);
-    } else {
-      SdkFrames.each(text, "Forbidden", HTTP_STATUS, hits, WireFrames::status);
-    }
-    if (text.indexOf("x-amz") >= 0 || text.indexOf("X-Amz") >= 0) SdkFrames.each(text, "", HEADER, hits, WireFrames::header);
-    SdkFrames.each(text, "could not be satisfied", CLOUDFRONT, hits, m -> Hit.of(m.start(), m.end())
-        .status(m.group("status")).message(m.group("msg")).requestId(m.group("rid")).service("cloudfront"));
-    SdkFrames.each(text, "tatus", RUST_STATUS, hits, m -> Hit.of(m.start(), m.end())
-        .status(m.group("status") != null ? m.group("status") : m.group("plain")));
+    SdkFrames.each(text, "HTTP/", HTTP_STATUS, hits, WireFrames::status);
+    SdkFrames.each(text, "-> ", ARROW_STATUS, hits, WireFrames::status);
+    SdkFrames.each(text, "StatusCode(", RUST_STATUS, hits, WireFrames::status);
+    SdkFrames.each(text, "status: ", PLAIN_STATUS, hits, WireFrames::status);
+    for (String reason : REASONS) reasonPhrases(text, reason, hits);
+    if (text.indexOf("x-amz") >= 0 || text.indexOf("X-Amz") >= 0 || text.indexOf("x-Amz") >= 0) headers(text, hits);
+    if (text.indexOf("could not be satisfied") >= 0) cloudFront(text, hits);
     SdkFrames.each(text, "(Request-ID: ", REQUEST_ID_PAREN, hits, m -> Hit.of(m.start(), m.end()).requestId(m.group("rid")));
     if (text.indexOf("\"errorCode\"") >= 0 || text.indexOf("\"errorType\"") >= 0) trail(text, hits);
     if (text.indexOf("$metadata") >= 0 || text.indexOf("statusCode:") >= 0 || text.indexOf("aws_request_id") >= 0
         || text.indexOf("Code: '") >= 0 || text.indexOf("code: '") >= 0) {
       js(text, hits);
     }
-    SdkFrames.each(text, "    at ", JS_TITLE, hits, m -> m.group("code").endsWith("Error")
-        || m.group("code").endsWith("Exception") ? Hit.of(m.start(), m.end())
-        : Hit.of(m.start(), m.end()).code(m.group("code")).message(m.group("msg")));
+    if (text.indexOf("    at ") >= 0) jsTitles(text, hits);
+  }
+
+  /** The line just above the first {@code at …} frame of each JavaScript stack: "AccessDenied: Access Denied". */
+  private static void jsTitles(String text, List<Hit> hits) {
+    int from = 0;
+    while (true) {
+      int frame = text.indexOf("    at ", from);
+      if (frame < 0) return;
+      from = frame + 7;
+      int lineStart = text.lastIndexOf('\n', frame) + 1;
+      if (!text.substring(lineStart, frame).isBlank() || lineStart == 0) continue;
+      int frameEnd = text.indexOf('\n', frame);
+      String frameLine = text.substring(frame, frameEnd < 0 ? text.length() : frameEnd);
+      if (!(frameLine.contains(".js") || frameLine.contains(".ts") || frameLine.contains("node:")
+          || frameLine.contains("<anonymous>") || frameLine.contains("async "))) {
+        continue;
+      }
+      int titleEnd = lineStart - 1;
+      while (titleEnd > 0 && text.substring(text.lastIndexOf('\n', titleEnd - 1) + 1, titleEnd).isBlank()) {
+        titleEnd = text.lastIndexOf('\n', titleEnd - 1);   // Jest leaves a blank line before the frames
+        if (titleEnd < 0) break;
+      }
+      if (titleEnd <= 0) continue;
+      int titleStart = text.lastIndexOf('\n', titleEnd - 1) + 1;
+      String title = text.substring(titleStart, titleEnd);
+      if (title.strip().startsWith("at ")) continue;   // not the first frame
+      Matcher m = JS_TITLE.matcher(title);
+      if (!m.find()) continue;
+      String code = m.group("code");
+      Hit hit = Hit.of(titleStart + m.start(), titleEnd);
+      hits.add(code.endsWith("Error") || code.endsWith("Exception") ? hit : hit.code(code).message(m.group("msg")));
+    }
   }
 
   private static Hit status(Matcher m) {
-    String s = m.group("status") != null ? m.group("status") : m.group("debug") != null ? m.group("debug")
-        : m.group("arrow") != null ? m.group("arrow") : m.group("word");
-    return Hit.of(m.start(), m.end()).status(s);
+    return Hit.of(m.start(), m.end()).status(m.group("status"));
   }
 
-  private static Hit header(Matcher m) {
-    String name = (m.group(1) != null ? m.group(1) : m.group(3)).toLowerCase(java.util.Locale.ROOT);
-    String value = m.group(1) != null ? m.group(2) : m.group(4);
-    Hit hit = Hit.of(m.start(), m.end());
-    return name.equals("x-amz-id-2") ? hit.hostId(value) : hit.requestId(value);
+  /** "403 Forbidden", "(403) Forbidden": a status shown beside its reason phrase. */
+  private static void reasonPhrases(String text, String reason, List<Hit> hits) {
+    for (int at = text.indexOf(reason); at >= 0; at = text.indexOf(reason, at + 1)) {
+      int end = at > 0 && text.charAt(at - 1) == ')' ? at - 1 : at;
+      if (end < 3 || !digits(text, end - 3, end) || end > 3 && Character.isDigit(text.charAt(end - 4))) continue;
+      hits.add(Hit.of(end - 3, at + reason.length()).status(text.substring(end - 3, end)));
+    }
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(s.charAt(i))) return false;
+    }
+    return true;
+  }
+
+  /** Response headers, in any case: curl's "< x-amz-request-id: X", botocore's 'x-amz-id-2': 'Y'. */
+  private static void headers(String text, List<Hit> hits) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    Matcher value = HEADER_VALUE.matcher(text);
+    for (String header : HEADERS) {
+      for (int at = lower.indexOf(header); at >= 0; at = lower.indexOf(header, at + 1)) {
+        int end = at + header.length();
+        if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')) continue;
+        value.region(end, Math.min(text.length(), end + 300));
+        if (!value.lookingAt()) continue;
+        Hit hit = Hit.of(at, value.end());
+        hits.add(header.equals("x-amz-id-2") ? hit.hostId(value.group("value")) : hit.requestId(value.group("value")));
+      }
+    }
+  }
+
+  /** CloudFront's own page: "403 ERROR … The request could not be satisfied. … Request ID: X". */
+  private static void cloudFront(String text, List<Hit> hits) {
+    int at = text.indexOf("The request could not be satisfied");
+    if (at < 0) return;
+    String message = text.startsWith(".", at + 34) ? "The request could not be satisfied." : "The request could not be satisfied";
+    Hit hit = Hit.of(at, at + message.length()).message(message).service("cloudfront");
+    Matcher status = CLOUDFRONT_STATUS.matcher(text).region(Math.max(0, at - 400), at);
+    if (status.find()) hit = hit.status(status.group("status"));
+    Matcher id = CLOUDFRONT_ID.matcher(text).region(at, Math.min(text.length(), at + 2000));
+    if (id.find()) hit = hit.requestId(id.group("rid"));
+    hits.add(hit);
   }
 
   /** Tags of one error body, grouped: a new {@code <Code>} starts a new error. */
@@ -133,25 +205,41 @@ final class WireFrames {
 
   /** A JavaScript error object dump: {@code code: 'AccessDenied', statusCode: 403, requestId: 'X', …}. */
   private static void js(String text, List<Hit> hits) {
-    Matcher m = JS_MEMBER.matcher(text);
+    Matcher value = JS_VALUE.matcher(text);
     Hit current = null;
-    while (m.find()) {
-      if (current == null || m.start() - current.end() > 1500) {
-        if (current != null) hits.add(current);
-        current = Hit.of(m.start(), m.end());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ':' && c != '=') continue;
+      int nameEnd = i;
+      while (nameEnd > 0 && (text.charAt(nameEnd - 1) == ' ' || text.charAt(nameEnd - 1) == '\'' || text.charAt(nameEnd - 1) == '"')) nameEnd--;
+      int nameStart = nameEnd;
+      while (nameStart > 0 && (Character.isLetterOrDigit(text.charAt(nameStart - 1)) || text.charAt(nameStart - 1) == '_'
+          || text.charAt(nameStart - 1) == '$')) {
+        nameStart--;
       }
-      String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-      current = switch (m.group(1)) {
-        case "httpStatusCode", "statusCode" -> current.status(value);
-        case "requestId", "RequestId", "aws_request_id" -> current.requestId(value);
-        case "extendedRequestId", "HostId", "s3_extended_request_id" -> current.hostId(value);
-        case "Code", "code", "name" -> current.code() == null ? current.code(value) : current;
-        case "message", "Message" -> current.message() == null ? current.message(value) : current;
+      if (nameStart == nameEnd || nameEnd - nameStart > 24) continue;
+      String name = text.substring(nameStart, nameEnd);
+      if (!JS_MEMBERS.contains(name)) continue;
+      value.region(nameEnd, Math.min(text.length(), nameEnd + 520));
+      if (!value.lookingAt()) continue;
+      if (current == null || nameStart - current.end() > 1500) {
+        if (current != null) hits.add(current);
+        current = Hit.of(nameStart, value.end());
+      }
+      String v = value.group(1) != null ? value.group(1) : value.group(2) != null ? value.group(2) : value.group(3);
+      current = switch (name) {
+        case "httpStatusCode", "statusCode" -> current.status(v);
+        case "requestId", "RequestId", "aws_request_id" -> current.requestId(v);
+        case "extendedRequestId", "HostId", "s3_extended_request_id" -> current.hostId(v);
+        case "Code", "code", "name" -> current.code() == null ? current.code(v) : current;
+        case "message", "Message" -> current.message() == null ? current.message(v) : current;
         default -> current;
       };
-      current = new Hit(current.start(), m.end(), current.service(), current.operation(), current.code(),
+      current = new Hit(current.start(), value.end(), current.service(), current.operation(), current.code(),
           current.status(), current.message(), current.requestId(), current.hostId(), current.refused());
+      i = value.end() - 1;
     }
     if (current != null) hits.add(current);
   }
+
 }
