@@ -29,6 +29,9 @@ final class CodeClues {
       new RegionClue("--region", Pattern.compile("--region[ =]" + REGION)),
       new RegionClue("REGION=", Pattern.compile("REGION=" + REGION)));
 
+  // Any AWS endpoint names its Region: sts.eu-west-1.amazonaws.com, kms.us-east-2.amazonaws.com.
+  private static final Pattern ENDPOINT_REGION = Pattern.compile("\\." + REGION + "\\.amazonaws\\.com$");
+
   /** The operation code names, preferring the stack frames at and after {@code from} (the error's own). */
   static String operation(String text, int from) {
     String after = first(text, from, text.length());
@@ -68,6 +71,9 @@ final class CodeClues {
     char after = end < text.length() ? text.charAt(end) : ' ';
     String token = text.substring(start, end);
     boolean snake = token.indexOf('_') > 0 && token.chars().noneMatch(Character::isUpperCase);
+    if (before == '/' && text.startsWith("s3/", start - 3)) {   // Go v1 debug: "Request s3/GetObject Details"
+      return OperationActions.canonical(token).orElse(null);
+    }
     if ((before == '.' || before == '#') && (after == '(' || after == '\'')) {
       String name = strip(strip(token, "Async"), "WithContext");
       String op = OperationActions.canonical(name).orElse(null);
@@ -84,12 +90,17 @@ final class CodeClues {
     }
     int underscore = token.lastIndexOf('_');
     String type = underscore >= 0 ? token.substring(underscore + 1) : token;
-    if (type.length() < 8 || !Character.isUpperCase(type.charAt(0))) return null;
+    if (type.length() < 8) return null;
     for (String suffix : TYPE_SUFFIXES) {
       if (type.endsWith(suffix) && type.length() > suffix.length() + 2) {
         String name = type.substring(0, type.length() - suffix.length());
-        String op = OperationActions.canonical(name).orElse(Describe.otherOperation(name));
-        if (op != null) return op;
+        // "deserializeAws_restXmlPutObjectTaggingCommandError": the operation starts at some capital letter.
+        for (int i = 0; i < name.length(); i++) {
+          if (i > 0 && !Character.isUpperCase(name.charAt(i))) continue;
+          String part = name.substring(i);
+          String op = OperationActions.canonical(part).orElse(i == 0 ? Describe.otherOperation(part) : null);
+          if (op != null) return op;
+        }
       }
     }
     return null;
@@ -119,6 +130,11 @@ final class CodeClues {
         m.region(at, Math.min(text.length(), at + 200));
         if (m.lookingAt()) return m.group("region");
       }
+    }
+    Matcher endpoint = ENDPOINT_REGION.matcher(text);
+    for (int at = text.indexOf(".amazonaws.com"); at >= 0; at = text.indexOf(".amazonaws.com", at + 1)) {
+      endpoint.region(Math.max(0, at - 30), at + ".amazonaws.com".length());
+      if (endpoint.find()) return endpoint.group("region");
     }
     return null;
   }

@@ -30,8 +30,11 @@ record DenialClause(int start, int end, String principalArn, String action, Stri
       ":?\\s*(?<action>[A-Za-z0-9-]+:[A-Za-z0-9*]+\\n[A-Za-z0-9*]+(?=\\s+(?:on|because|with)\\s)"
           + "|[A-Za-z0-9-]+:[A-Za-z0-9*]+)"
           + "(?:\\s+on\\s+(?:resource:?\\s*(?:\\\\?\"(?<qres>[^\"\\\\]{1,2048})\\\\?\""
-          + "|(?<wres>" + TOKEN + ")(?=\\s*,?\\s+(?:because|with)\\s)|(?<res>[^\\s\"]+))|this\\s+resource))?"
-          + "(?:\\s*,?\\s+(?:because\\s+no\\s+(?<itype>" + TYPE + ")\\s+allows\\s+the\\s+[^\\s]+\\s+action"
+          + "|(?<wres>" + TOKEN + ")(?=\\s*,?\\s+(?:because|with)\\s)"
+          // A Glue job named "Copy housing repairs to raw": unquoted, spaces and all, up to the reason.
+          + "|(?<sres>arn:[^\\s\"][^\"\\n]{0,300}?)(?=\\s+(?:because\\s+no|with\\s+an\\s+explicit)\\s)"
+          + "|(?<res>[^\\s\"]+))|this\\s+resource))?"
+          + "(?:\\s*,?\\s+(?:because\\s+no\\s+(?<itype>" + TYPE + ")(?:\\s+allows\\s+the\\s+[^\\s]+\\s+action)?"
           + "|with\\s+an\\s+explicit\\s+deny(?:\\s+in\\s+(?:an?|the)\\s+(?<etype>" + TYPE + ")"
           + "(?:\\s+transitively\\s+through\\s+(?:an?|the)\\s+(?<ttype>" + TYPE + "))?)?"
           + "|(?<because>because\\s+[^\\n]{1,400})))?",
@@ -72,12 +75,13 @@ record DenialClause(int start, int end, String principalArn, String action, Stri
       user += window;
       String raw = text.substring(user + 5, anchorStart).strip();
       String squeezed = squeeze(raw);
-      if (squeezed.startsWith("arn:") && squeezed.indexOf(' ') < 0) {
+      // Placeholders such as "[account id]" may hold a space; an ARN never does otherwise.
+      if (squeezed.startsWith("arn:") && squeezed.replaceAll("\\[[^\\]\\s]*(?: [^\\]\\s]*)?\\]", "").indexOf(' ') < 0) {
         joined = !squeezed.equals(raw);
         principal = squeezed;
         start = user;
-      } else if (raw.equals("anonymous")) {
-        start = user;
+      } else if (!raw.isEmpty() && raw.indexOf(' ') < 0 && raw.indexOf('\n') < 0) {
+        start = user;   // "User: anonymous", "User: sns.amazonaws.com": part of the sentence, but not an ARN
       }
     }
     tail.region(anchorEnd, Math.min(text.length(), anchorEnd + 4000));
@@ -93,6 +97,8 @@ record DenialClause(int start, int end, String principalArn, String action, Stri
     } else if (tail.group("wres") != null) {
       resource = squeeze(tail.group("wres"));
       joined |= tail.group("wres").indexOf('\n') >= 0;
+    } else if (tail.group("sres") != null) {
+      resource = tail.group("sres").strip();
     } else if (tail.group("res") != null) {
       resource = trimArn(tail.group("res"));
     }

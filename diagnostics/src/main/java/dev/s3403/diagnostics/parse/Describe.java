@@ -38,7 +38,7 @@ final class Describe {
 
   private static final String[] S3_SIGNS = {"s3.amazonaws.com", ".s3.", "s3://", "s3a://", "services.s3.",
       "Aws::S3", "Aws\\S3", "Amazon.S3", "S3Exception", "AmazonS3", "operation error S3:",
-      "Service: S3", "Service: Amazon S3", ".s3-", "s3-website", "AWS::S3::", "services/s3", "client-s3", "aws-sdk-s3", "S3 Bucket", "backend \"s3\""};
+      "Service: S3", "Service: Amazon S3", ".s3-", "s3-website", "AWS::S3::", "services/s3", "client-s3", "aws-sdk-s3", "S3 Bucket", "backend \"s3\"", "S3 ACL", "S3 (Simple Storage)", "S3 bucket"};
 
   private static final Map<String, String> OTHER_BY_LOWER = OTHER_OPERATIONS.keySet().stream()
       .collect(java.util.stream.Collectors.toMap(k -> k.toLowerCase(Locale.ROOT), k -> k));
@@ -93,9 +93,10 @@ final class Describe {
     }
     int lineEnd = text.indexOf('\n', clause.end());
     if (lineEnd < 0) lineEnd = text.length();
-    String sentence = text.substring(clause.start(), lineEnd);
+    String sentence = text.substring(clause.start(), lineEnd).replace("\\\"", "\"");   // JSON inside JSON
     if (sentence.indexOf('\n') < 0 && printed != null) return printed;
-    String flat = flatten(sentence, clause.principalArn(), clause.action(), clause.resourceArn(), clause.policyArn());
+    String flat = Messages.clean(flatten(sentence, clause.principalArn(), clause.action(), clause.resourceArn(),
+        clause.policyArn()));
     if (printed == null) return flat;
     int user = printed.indexOf("User:");
     String lead = user > 0 ? printed.substring(0, user) : "";

@@ -49,11 +49,7 @@ record Hit(int start, int end, String service, String operation, String code, In
   }
 
   Hit message(String s) {
-    String m = s == null ? null : s.strip();
-    if (m != null && m.endsWith(")")) {
-      int tail = m.lastIndexOf(" (RequestId: ");   // CloudFormation's custom-resource suffix, not the service's words
-      if (tail > 0) m = m.substring(0, tail);
-    }
+    String m = s == null ? null : Messages.clean(s);
     if (m != null && (m.isEmpty() || m.equals("null") || m.equals("undefined") || m.equals("None")
         || m.equals("UnknownError") || m.equals("()") || m.startsWith("Error making request with Error Code"))) {
       m = null;
@@ -121,6 +117,17 @@ record Hit(int start, int end, String service, String operation, String code, In
     if (space >= 0) {
       if (t.indexOf("(truncated", space) >= 0) return null;   // Guzzle shortens bodies: "06I8J7 (truncated...)"
       t = t.substring(0, space);
+    }
+    for (char stop : new char[] {'"', '\\', '\''}) {
+      int cut = t.indexOf(stop);
+      if (cut > 0) t = t.substring(0, cut);
+    }
+    int escapedBreak = t.indexOf("\\r");
+    if (escapedBreak < 0) escapedBreak = t.indexOf("\\n");
+    if (escapedBreak >= 0) t = t.substring(0, escapedBreak);   // a wire trace's "X\r\n"
+    // Masked ids say nothing: "C******4WA", "<redacted>", "XXXX".
+    if (t.indexOf('*') >= 0 || t.startsWith("<") || t.equalsIgnoreCase("redacted") || t.matches("X{3,}|x{3,}|\\.{3}")) {
+      return null;
     }
     while (!t.isEmpty() && ",;)'\"]}.".indexOf(t.charAt(t.length() - 1)) >= 0 && !t.endsWith("==")
         && !(t.endsWith("=") && t.length() > 20)) {

@@ -13,7 +13,7 @@ final class Locations {
 
   private static final Pattern CLI_FAILED = Pattern.compile(
       "(?<verb>upload|download|copy|move|delete|make_bucket|remove_bucket) failed: (?<what>[^\\n]+?)"
-          + "(?= An error occurred| fatal error|:? ?\\(?An error|\\n|$)");
+          + "(?= An error occurred| A client error| fatal error| Unable to locate|:? ?\\(?An error|\\n|$)");
 
   private static final Pattern BOTO_UPLOAD = Pattern.compile(
       "(?m)Failed to upload (?<file>[^\\n]+?) to (?<bucket>[a-z0-9][a-z0-9.-]+)/(?<key>[^\\n]+?)(?:: (?=An error|\\w)|$)");
@@ -40,7 +40,10 @@ final class Locations {
       "<BucketName>(?<xbucket>[^<]+)</BucketName>|<Key>(?<xkey>[^<]+)</Key>"
           + "|S3 Bucket(?: [A-Z][\\w ]{0,40})? \\((?<tbucket>[a-z0-9][a-z0-9.-]+)\\)"
           + "|Access to bucket '(?<cmdbucket>[^']+)' was denied"
-          + "|S3 bucket \"(?<qbucket>[a-z0-9][a-z0-9.-]+)\"");
+          + "|S3 bucket \"(?<qbucket>[a-z0-9][a-z0-9.-]+)\""
+          + "|object \"(?<okey>[^\"\\n]{1,1024})\" in S3 bucket \"(?<obucket>[a-z0-9][a-z0-9.-]+)\""
+          + "|S3 \\(Simple Storage\\) Bucket \\((?<sbucket>[a-z0-9][a-z0-9.-]+)\\)"
+          + "|S3 location \\(Bucket: (?<lbucket>[a-z0-9][a-z0-9.-]+) Key: (?<lkey>[^)\\s]+)\\)");
 
   // s3a: "PUT 0-byte object  on dir/: …", "getFileStatus on s3a://b/k: …"
   private static final Pattern S3A_VERB = Pattern.compile(
@@ -121,8 +124,13 @@ final class Locations {
       int to = what.indexOf(" to ");
       String source = to < 0 ? what : what.substring(0, to);
       String target = to < 0 ? null : what.substring(to + 4);
+      int lineEnd = text.indexOf('\n', m.end());
+      String rest = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+      boolean writes = rest.contains("CopyObject") || rest.contains("UploadPartCopy") || rest.contains("PutObject")
+          || rest.contains("MultipartUpload");
       String chosen = switch (verb) {
-        case "upload", "copy", "move" -> target != null && target.startsWith("s3://") ? target : source;
+        case "upload" -> target != null && target.startsWith("s3://") ? target : source;
+        case "copy", "move" -> writes && target != null && target.startsWith("s3://") ? target : source;
         default -> source;
       };
       if (chosen.startsWith("s3://")) add(out, S3Location.ofUri(chosen, m.start(), 1));
@@ -219,9 +227,13 @@ final class Locations {
   /** Each value form belongs after its own kind of name: {@code .bucket(}, {@code --bucket}, {@code -F "key=}. */
   private static boolean formFits(String text, int at, Matcher m) {
     if (m.group("jvalue") != null) return at > 0 && text.charAt(at - 1) == '.';
-    if (m.group("cvalue") != null) return text.startsWith("--", at - 2);
+    if (m.group("cvalue") != null) return text.startsWith("--", at - 2) || text.startsWith("--s3-", at - 5);
     if (m.group("fvalue") != null) return text.startsWith("-F \"", at - 4) || text.startsWith("-F '", at - 4);
-    if (m.group("tvalue") != null) return Character.isUpperCase(text.charAt(at));
+    // SDK toString (Bucket=my-bucket, Key=a/b.csv), not Python's Bucket=bucket_name: a variable is no value.
+    if (m.group("tvalue") != null) {
+      String v = m.group("tvalue");
+      return Character.isUpperCase(text.charAt(at)) && !v.matches("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    }
     return true;
   }
 
@@ -239,7 +251,7 @@ final class Locations {
 
   private static void context(String text, List<S3Location> out) {
     if (text.indexOf("<BucketName>") < 0 && text.indexOf("<Key>") < 0 && text.indexOf("S3 Bucket") < 0
-        && text.indexOf("S3 bucket") < 0
+        && text.indexOf("S3 bucket") < 0 && text.indexOf("(Simple Storage)") < 0 && text.indexOf("S3 location") < 0
         && text.indexOf("Access to bucket") < 0) {
       return;
     }
@@ -260,6 +272,12 @@ final class Locations {
         add(out, S3Location.ofNames(m.group("cmdbucket"), null, m.start(), 5));
       } else if (m.group("qbucket") != null) {
         add(out, S3Location.ofNames(m.group("qbucket"), null, m.start(), 5));
+      } else if (m.group("obucket") != null) {
+        add(out, S3Location.ofNames(m.group("obucket"), m.group("okey"), m.start(), 4));
+      } else if (m.group("sbucket") != null) {
+        add(out, S3Location.ofNames(m.group("sbucket"), null, m.start(), 5));
+      } else if (m.group("lbucket") != null) {
+        add(out, S3Location.ofNames(m.group("lbucket"), m.group("lkey"), m.start(), 4));
       }
     }
     if (xmlBucket != null) add(out, S3Location.ofNames(xmlBucket, xmlKey, xmlAt, 5));

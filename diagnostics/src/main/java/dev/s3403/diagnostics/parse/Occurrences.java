@@ -53,6 +53,9 @@ final class Occurrences {
         if (merged.get(i).sameError(h)) into = i;   // the same error printed again
       }
       int last = merged.size() - 1;
+      if (into < 0 && last >= 0 && h.start() < merged.get(last).end() && h.end() <= merged.get(last).end()) {
+        into = last;                                 // inside the one before: a wrapped error, its outer words win
+      }
       if (into < 0 && last >= 0 && h.start() - merged.get(last).end() <= NEAR && !merged.get(last).conflicts(h)) {
         into = last;                                 // another framing of the error just before
       }
@@ -67,11 +70,23 @@ final class Occurrences {
       if (c != null) placed.add(c);
       out.add(new Occurrence(m, c));
     }
-    // A denial sentence with no framing around it is an error of its own, unless it repeats one already placed.
+    // A denial sentence with no framing around it belongs to the framing just before it that has none
+    // ("AccessDeniedException:" and the sentence on the next line); else it is an error of its own, unless it
+    // repeats one already placed.
     for (DenialClause c : clauses) {
       if (placed.contains(c) || placed.stream().anyMatch(p -> sameSentence(p, c))) continue;
       placed.add(c);
-      out.add(new Occurrence(Hit.of(c.start(), c.end()), c));
+      int before = -1;
+      for (int i = 0; i < out.size(); i++) {
+        Occurrence o = out.get(i);
+        if (o.clause() == null && o.end() <= c.start() && c.start() - o.end() <= 300) before = i;
+      }
+      if (before >= 0) {
+        Hit h = out.get(before).hit();
+        out.set(before, new Occurrence(h.orElse(Hit.of(c.start(), c.end())), c));
+      } else {
+        out.add(new Occurrence(Hit.of(c.start(), c.end()), c));
+      }
     }
     out.sort(Comparator.comparingInt(Occurrence::start));
     return out;
@@ -84,7 +99,7 @@ final class Occurrences {
 
   private static DenialClause clauseIn(Hit hit, List<DenialClause> clauses) {
     for (DenialClause c : clauses) {
-      if (c.start() <= hit.end() && c.end() >= hit.start()) return c;
+      if (c.start() <= hit.end() + 2 && c.end() >= hit.start() - 2) return c;   // "… action (Service: …)" touches
     }
     return null;
   }

@@ -32,9 +32,9 @@ final class SdkFrames {
 
   // Java v1 and v2: Msg (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: X; …)
   private static final Pattern JAVA_TAIL = Pattern.compile(
-      "\\(Service: (?<svc>[^;,)]{1,60})[;,] Status Code: (?<status>\\d{3})[;,]"
-          + "(?: Error Code: (?<code>[^;,)]{1,100})[;,])?(?: Request ID: (?<rid>[^;,)\\s]*))?"
-          + "(?:[;,] (?:S3 )?Extended Request ID: (?<hid>[^;,)\\s]*))?"
+      "\\(Service: (?<svc>[^;,)]{1,60})[;,]\\s*Status Code: (?<status>\\d{3})[;,]"
+          + "(?:\\s*Error Code: \\s*(?<code>[A-Za-z0-9. ]{1,100})[;,])?(?:\\s*Request ID: \\s*(?<rid>[^;,)\\s]*))?"
+          + "(?:[;,]\\s*(?:S3 )?Extended Request ID: \\s*(?<hid>[^;,)\\s]*))?"
           // s3a appends the code after the tail: "…Extended Request ID: Y):AccessDenied"
           + "(?:[^)\\n]{0,200}\\)(?:, S3 Extended Request ID: [^\\s:]+)?:(?<tcode>[A-Z][A-Za-z]+)(?=\\s|$))?");
 
@@ -70,7 +70,7 @@ final class SdkFrames {
   private static final Pattern RUBY = Pattern.compile(
       "(?i:Aws)::(?<svc>\\w+)::Errors::(?<code>\\w+)(?:: (?<msg>[^\\n]*))?");
 
-  private static final Pattern RUBY_PAREN = Pattern.compile("\\(Aws::(?<svc>\\w+)::Errors::(?<code>\\w+)\\)");
+  private static final Pattern RUBY_PAREN = Pattern.compile("\\((?i:Aws)::(?<svc>\\w+)::Errors::(?<code>\\w+)\\)");
 
   // Rust: code: Some("AccessDenied"), message: Some("Access Denied")
   private static final Pattern RUST = Pattern.compile(
@@ -80,7 +80,31 @@ final class SdkFrames {
       "API: (?<svc>[a-z0-9-]+):(?<op>[A-Z]\\w+) (?<msg>Access Denied|[^\\n]{1,300}?)(?=$|\\s{2}|\\t|\\n)",
       Pattern.MULTILINE);
 
+  // Java SDK v1 before 1.11: "Status Code: 403, AWS Service: Amazon S3, AWS Request ID: X, AWS Error Code: …"
+  private static final Pattern JAVA_LEGACY = Pattern.compile(
+      "Status Code: (?<status>\\d{3}), AWS Service: (?<svc>[^,\\n]{1,60}), AWS Request ID: (?<rid>[^,\\s]+),\\s*"
+          + "AWS Error Code: (?<code>[^,\\s]+),\\s*AWS Error Message: (?<msg>[^\"\\n]*?)(?:, S3 Extended Request ID: "
+          + "(?<hid>[^\\s,\"]+))?(?=[\"\\n]|$)");
+
+  // AWS CLI v1 before 1.11: "A client error (AccessDenied) occurred when calling the PutObject operation: …"
+  private static final Pattern CLI_V1_OLD = Pattern.compile(
+      "A client error \\((?<code>[^()\\s]{1,100})\\) occurred when calling the (?<op>\\w{1,100}) operation:? ?"
+          + "(?<msg>[^\\n]*)");
+
+  private static final Pattern PHP_OPERATION = Pattern.compile("Error executing \"(?<op>\\w+)\"");
+
+  private static final Pattern PHP_STATUS = Pattern.compile("(?:Client|Server) error: (?<status>\\d{3}) ");
+
   static void collect(String text, List<Hit> hits) {
+    each(text, "Status Code: ", JAVA_LEGACY, hits, m -> Hit.of(m.start(), m.end()).status(m.group("status"))
+        .service(m.group("svc")).requestId(m.group("rid")).code(m.group("code")).message(m.group("msg"))
+        .hostId(m.group("hid")));
+    each(text, "A client error (", CLI_V1_OLD, hits, m -> Hit.of(m.start(), m.end())
+        .code(m.group("code")).operation(m.group("op")).message(m.group("msg")));
+    each(text, "Error executing \"", PHP_OPERATION, hits, m -> Hit.of(m.start(), m.end()).operation(m.group("op")));
+    each(text, "Client error: ", PHP_STATUS, hits, m -> Hit.of(m.start(), m.end()).status(m.group("status")));
+    each(text, "Server error: ", PHP_STATUS, hits, m -> Hit.of(m.start(), m.end()).status(m.group("status")));
+    CodeLines.collect(text, hits);
     each(text, "API: ", CFN_API, hits, m -> Hit.of(m.start(), m.end())
         .service(m.group("svc")).operation(m.group("op")).message(m.group("msg")));
     each(text, text.indexOf("An error occurred (") >= 0 ? "An error occurred (" : "An", BOTOCORE, hits, m -> Hit.of(m.start(), m.end())
@@ -104,11 +128,10 @@ final class SdkFrames {
         .code(m.group("code")).message(m.group("msg")));
     each(text, "AWS Error Code: ", PHP_V2, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).status(m.group("status")).requestId(m.group("rid")).message(m.group("msg")));
-    each(text, "Aws::", RUBY, hits, m -> Hit.of(m.start(), m.end())
-        .service(m.group("svc")).code(m.group("code")).message(m.group("msg")));
-    each(text, "AWS::", RUBY, hits, m -> Hit.of(m.start(), m.end())
-        .service(m.group("svc")).code(m.group("code")).message(m.group("msg")));
+    each(text, "Aws::", RUBY, hits, m -> rubyHit(text, m));
+    each(text, "AWS::", RUBY, hits, m -> rubyHit(text, m));
     each(text, "(Aws::", RUBY_PAREN, hits, m -> rubyParenHit(text, m));
+    each(text, "(AWS::", RUBY_PAREN, hits, m -> rubyParenHit(text, m));
     each(text, "code: ", RUST, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).message(m.group("msg")));
   }
@@ -176,6 +199,21 @@ final class SdkFrames {
     int escaped = breakAt >= 2 ? text.lastIndexOf("\\n", breakAt - 2) : -1;
     int start = Math.max(real, escaped < 0 ? 0 : escaped + 2);
     return Math.min(start, breakAt);
+  }
+
+  /** Rails and Bugsnag print "Aws::S3::Errors::AccessDenied in Controller#action" and the message below it. */
+  private static Hit rubyHit(String text, Matcher m) {
+    Hit hit = Hit.of(m.start(), m.end()).service(m.group("svc")).code(m.group("code")).message(m.group("msg"));
+    if (hit.message() != null || !text.startsWith(" in ", m.end())) return hit;
+    int lineEnd = text.indexOf('\n', m.end());
+    if (lineEnd < 0) return hit;
+    int next = lineEnd + 1;
+    while (next < text.length() && text.charAt(next) == '\n') next++;
+    int nextEnd = text.indexOf('\n', next);
+    if (nextEnd < 0) nextEnd = text.length();
+    String line = text.substring(next, nextEnd).strip();
+    if (line.isEmpty() || line.startsWith("/") || line.contains(".rb:")) return hit;
+    return new Hit(hit.start(), nextEnd, hit.service(), null, hit.code(), null, null, null, null, false).message(line);
   }
 
   private static Hit rubyParenHit(String text, Matcher m) {

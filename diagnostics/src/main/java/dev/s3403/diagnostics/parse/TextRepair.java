@@ -32,6 +32,7 @@ final class TextRepair {
     text = slackLinks(text, warnings);
     text = entities(text, warnings);
     text = fences(text, warnings);
+    text = boldMarkers(text);
     text = HardWraps.join(text, warnings);
     return new Repaired(text, warnings);
   }
@@ -121,6 +122,20 @@ final class TextRepair {
         .replace("&#x27;", "'").replace("&amp;", "&");
     if (slack) warnings.add("slack-escaping: decoded &lt; &gt; &amp;");
     return out;
+  }
+
+  // Markdown bold around a code or inside a URI is never part of a value; a mask of three or more stars is.
+  private static String boldMarkers(String s) {
+    if (s.indexOf("**") < 0) return s;
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (s.startsWith("**", i) && (i == 0 || s.charAt(i - 1) != '*') && (i + 2 >= s.length() || s.charAt(i + 2) != '*')) {
+        i++;
+        continue;
+      }
+      out.append(s.charAt(i));
+    }
+    return out.toString();
   }
 
   /** Code fences and inline backticks only frame the text; they are never part of an AWS value. */

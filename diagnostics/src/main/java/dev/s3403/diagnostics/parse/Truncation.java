@@ -19,6 +19,10 @@ record Truncation(boolean detected, String tail) {
         && c.end() >= stripped.length() - 1 && !Operations.isKnownAction(c.action())) {
       cut = true;
     }
+    if (c != null && "implicit".equals(c.denyType()) && c.end() >= stripped.length() - 2
+        && !text.substring(c.start(), c.end()).endsWith("action")) {
+      cut = true;   // "because no resource-based policy" and nothing after: the sentence was cut
+    }
     int quote = stripped.lastIndexOf("resource: \"");
     if (quote >= 0 && stripped.indexOf('"', quote + 11) < 0) cut = true;
     int lastLine = stripped.lastIndexOf('\n') + 1;

@@ -26,6 +26,14 @@ final class WireFrames {
 
   private static final Pattern PLAIN_STATUS = Pattern.compile("status: (?<status>\\d{3})\\b");
 
+  private static final Pattern RESPONSE_CODE = Pattern.compile("HTTP Response Code: (?<status>\\d{3})\\b");
+
+  private static final Pattern ELIXIR_STATUS = Pattern.compile("http_error, (?<status>\\d{3})\\b");
+
+  private static final Pattern EXTENDED_ID = Pattern.compile("S3 Extended Request ID: (?<hid>[A-Za-z0-9+/=]{8,})");
+
+  private static final Pattern ERROR_CODE = Pattern.compile("Error Code: (?<code>[A-Z][A-Za-z0-9.]{2,60})\\b(?! and)");
+
   private static final String[] REASONS = {" Forbidden", " Not Found", " Bad Request", " Moved Permanently",
       " Unauthorized"};
 
@@ -41,9 +49,11 @@ final class WireFrames {
   private static final Pattern CLOUDFRONT_ID = Pattern.compile("Request ID: (?<rid>[\\w=+/-]+)");
 
   private static final Pattern TRAIL_MEMBER = Pattern.compile(
-      "\"(eventSource|eventName|errorCode|errorMessage|requestID|errorType|x-amz-id-2|awsRegion)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,2000})\"");
+      "\"(eventSource|eventName|errorCode|errorMessage|requestID|errorType|x-amz-id-2|awsRegion|ErrorCode|ErrorMessage"
+          + "|__type|Message) ?\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,2000}?) ?\"");
 
   private static final java.util.Set<String> JS_MEMBERS = java.util.Set.of("$fault", "httpStatusCode", "statusCode",
+      "http_status_code", "HTTPStatusCode",
       "requestId", "extendedRequestId", "RequestId", "HostId", "Code", "code", "name", "region", "message", "Message",
       "aws_request_id", "s3_extended_request_id");
 
@@ -62,13 +72,27 @@ final class WireFrames {
     SdkFrames.each(text, "-> ", ARROW_STATUS, hits, WireFrames::status);
     SdkFrames.each(text, "StatusCode(", RUST_STATUS, hits, WireFrames::status);
     SdkFrames.each(text, "status: ", PLAIN_STATUS, hits, WireFrames::status);
+    SdkFrames.each(text, "HTTP Response Code: ", RESPONSE_CODE, hits, WireFrames::status);
+    SdkFrames.each(text, "http_error, ", ELIXIR_STATUS, hits, WireFrames::status);
+    SdkFrames.each(text, "S3 Extended Request ID: ", EXTENDED_ID, hits, m -> Hit.of(m.start(), m.end()).hostId(m.group("hid")));
+    SdkFrames.each(text, "Error Code: ", ERROR_CODE, hits, m -> Hit.of(m.start(), m.end()).code(m.group("code")));
+    AccessDeniedPhrase.collect(text, hits);
+    if (text.indexOf("RequestId: ") >= 0) PageItems.collect(text, hits);
     for (String reason : REASONS) reasonPhrases(text, reason, hits);
     if (text.indexOf("x-amz") >= 0 || text.indexOf("X-Amz") >= 0 || text.indexOf("x-Amz") >= 0) headers(text, hits);
     if (text.indexOf("could not be satisfied") >= 0) cloudFront(text, hits);
     SdkFrames.each(text, "(Request-ID: ", REQUEST_ID_PAREN, hits, m -> Hit.of(m.start(), m.end()).requestId(m.group("rid")));
-    if (text.indexOf("\"errorCode\"") >= 0 || text.indexOf("\"errorType\"") >= 0) trail(text, hits);
+    if (text.indexOf("\"errorCode\"") >= 0 || text.indexOf("\"errorType\"") >= 0 || text.indexOf("\"ErrorCode\"") >= 0) {
+      trail(text, hits);
+    }
+    if (text.indexOf("\"__type\"") >= 0) trail(text, hits);
+    if (text.indexOf("\\\"ErrorCode\\\"") >= 0 || text.indexOf("\\\"errorCode\\\"") >= 0
+        || text.indexOf("\\\"__type\\\"") >= 0) {
+      trail(text.replace("\\\"", " \""), hits);   // JSON inside a JSON string; same length, so positions hold
+    }
     if (text.indexOf("$metadata") >= 0 || text.indexOf("statusCode:") >= 0 || text.indexOf("aws_request_id") >= 0
-        || text.indexOf("Code: '") >= 0 || text.indexOf("code: '") >= 0) {
+        || text.indexOf("Code: '") >= 0 || text.indexOf("code: '") >= 0 || text.indexOf("tatusCode") >= 0
+        || text.indexOf("http_status_code") >= 0) {
       js(text, hits);
     }
     if (text.indexOf("    at ") >= 0) jsTitles(text, hits);
@@ -144,11 +168,12 @@ final class WireFrames {
 
   /** CloudFront's own page: "403 ERROR … The request could not be satisfied. … Request ID: X". */
   private static void cloudFront(String text, List<Hit> hits) {
-    int at = text.indexOf("The request could not be satisfied");
+    int at = text.indexOf("The request could not be satisfied.");
+    if (at < 0) at = text.indexOf("The request could not be satisfied");
     if (at < 0) return;
     String message = text.startsWith(".", at + 34) ? "The request could not be satisfied." : "The request could not be satisfied";
     Hit hit = Hit.of(at, at + message.length()).message(message).service("cloudfront");
-    Matcher status = CLOUDFRONT_STATUS.matcher(text).region(Math.max(0, at - 400), at);
+    Matcher status = CLOUDFRONT_STATUS.matcher(text).region(Math.max(0, at - 400), Math.min(text.length(), at + 400));
     if (status.find()) hit = hit.status(status.group("status"));
     Matcher id = CLOUDFRONT_ID.matcher(text).region(at, Math.min(text.length(), at + 2000));
     if (id.find()) hit = hit.requestId(id.group("rid"));
@@ -191,8 +216,12 @@ final class WireFrames {
       current = switch (m.group(1)) {
         case "eventSource" -> current.service(value.replace(".amazonaws.com", ""));
         case "eventName" -> current.operation(value);
-        case "errorCode", "errorType" -> current.code(value);
-        case "errorMessage" -> current.message(value);
+        case "errorCode", "ErrorCode" -> current.code(value);
+        // Lambda's errorType is the exception class: a code only when AWS would send it ("ClientError" is not).
+        case "errorType" -> CodeLines.KNOWN.contains(value) ? current.code(value) : current;
+        case "__type" -> current.code(value.substring(value.lastIndexOf('#') + 1));   // "com.amazon…#AccessDeniedException"
+        case "errorMessage", "ErrorMessage" -> current.message(value);
+        case "Message" -> current.message() == null ? current.message(value) : current;
         case "x-amz-id-2" -> current.hostId(value);
         case "awsRegion" -> current;
         default -> current.requestId(value);
@@ -228,7 +257,7 @@ final class WireFrames {
       }
       String v = value.group(1) != null ? value.group(1) : value.group(2) != null ? value.group(2) : value.group(3);
       current = switch (name) {
-        case "httpStatusCode", "statusCode" -> current.status(v);
+        case "httpStatusCode", "statusCode", "http_status_code", "HTTPStatusCode" -> current.status(v);
         case "requestId", "RequestId", "aws_request_id" -> current.requestId(v);
         case "extendedRequestId", "HostId", "s3_extended_request_id" -> current.hostId(v);
         case "Code", "code", "name" -> current.code() == null ? current.code(v) : current;
