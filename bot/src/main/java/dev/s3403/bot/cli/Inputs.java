@@ -49,6 +49,8 @@ final class Inputs {
   }
 
   private static String decode(byte[] bytes) {
+    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    if (bom) bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);   // Notepad and PowerShell 5 write one
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(java.nio.ByteBuffer.wrap(bytes)).toString();

@@ -18,6 +18,8 @@ import java.util.List;
 /** {@code s3-403 parse [TEXT|-] [--format json|text|markdown] [--batch FILE]}. */
 final class ParseCommand {
   private static final ObjectMapper JSON = ParsedErrorJson.mapper();
+  private static final com.fasterxml.jackson.databind.ObjectReader STRICT = JSON.reader()
+      .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final InputStream in;
   private final PrintStream out;
@@ -33,7 +35,13 @@ final class ParseCommand {
   }
 
   int run(String[] args) {
-    Options options = Options.parse(args, terminal);
+    Options options;
+    try {
+      options = Options.parse(args, terminal);
+    } catch (HelpRequested help) {
+      out.print(Cli.usage());
+      return Cli.OK;
+    }
     if (options.batch() != null) return batch(options);
     String text = options.text() != null ? options.text() : Inputs.read(in, "standard input");
     ParsedError parsed = parser.parse(text);
@@ -66,7 +74,7 @@ final class ParseCommand {
     ObjectNode answer = JSON.createObjectNode();
     JsonNode input;
     try {
-      input = JSON.readTree(line);
+      input = STRICT.readTree(line);
     } catch (JsonProcessingException e) {
       answer.putNull("id");
       answer.put("error", "line %d: not JSON: %s".formatted(lineNumber, e.getOriginalMessage()));
@@ -100,7 +108,9 @@ final class ParseCommand {
       boolean literal = false;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
-        if (literal || !a.startsWith("--")) {
+        if (!literal && (a.equals("--help") || a.equals("-h"))) {
+          throw new HelpRequested();
+        } else if (literal || !a.startsWith("--")) {
           words.add(a);
         } else if (a.equals("--")) {
           literal = true;
@@ -119,8 +129,17 @@ final class ParseCommand {
     }
 
     private static String next(String[] args, int i, String option) {
-      if (i >= args.length) throw new UsageException(option + " needs a value");
+      if (i >= args.length || args[i].startsWith("--")) throw new UsageException(option + " needs a value");
       return args[i];
+    }
+  }
+
+  /** {@code parse --help}: not an error. */
+  private static final class HelpRequested extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HelpRequested() {
+      super(null, null, false, false);
     }
   }
 
