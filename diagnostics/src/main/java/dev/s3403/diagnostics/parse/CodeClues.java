@@ -49,17 +49,25 @@ final class CodeClues {
    * One pass over identifiers (no regex: this runs on every paste): a method call after {@code .} or {@code #},
    * an SDK type name, or a snake_case name in a Ruby frame or a log line.
    */
+  // Where a candidate identifier ends or stands: a call's "(", a Ruby frame's "'", "s3/", a type suffix, " failed".
+  private static final String[] ANCHORS = {"(", "'", "s3/", "Command", "Request", "Error", "Output", "Input", " failed"};
+
   private static String first(String text, int from, int to) {
-    int i = from;
-    while (i < to) {
-      if (!identifier(text.charAt(i))) {
-        i++;
-        continue;
+    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+    for (String anchor : ANCHORS) {
+      for (int at = text.indexOf(anchor, from); at >= 0 && at < to; at = text.indexOf(anchor, at + 1)) {
+        int probe = anchor.equals("s3/") ? at + 3 : at;   // the identifier after "s3/", else the one before or around
+        int start = probe;
+        while (start > 0 && identifier(text.charAt(start - 1))) start--;
+        if (start == probe && anchor.equals("s3/")) start = probe;
+        if (start >= from) starts.add(start);
       }
-      int start = i;
-      while (i < text.length() && identifier(text.charAt(i))) i++;
-      if (i - start >= 3 && i - start <= 80) {
-        String op = candidate(text, start, i);
+    }
+    for (int start : starts) {
+      int end = start;
+      while (end < text.length() && identifier(text.charAt(end))) end++;
+      if (end - start >= 3 && end - start <= 80) {
+        String op = candidate(text, start, end);
         if (op != null) return op;
       }
     }
@@ -69,12 +77,18 @@ final class CodeClues {
   private static String candidate(String text, int start, int end) {
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     char after = end < text.length() ? text.charAt(end) : ' ';
+    boolean call = (before == '.' || before == '#') && (after == '(' || after == '\'');
+    boolean s3Path = before == '/' && text.startsWith("s3/", start - 3);
+    boolean underscore = false;
+    for (int i = start; i < end && !underscore; i++) underscore = text.charAt(i) == '_';
+    boolean typeName = end - start >= 8 && endsWithTypeSuffix(text, end);
+    if (!call && !s3Path && !underscore && !typeName) return null;   // most identifiers: decided without a copy
     String token = text.substring(start, end);
-    boolean snake = token.indexOf('_') > 0 && token.chars().noneMatch(Character::isUpperCase);
-    if (before == '/' && text.startsWith("s3/", start - 3)) {   // Go v1 debug: "Request s3/GetObject Details"
+    if (s3Path) {   // Go v1 debug: "Request s3/GetObject Details"
       return OperationActions.canonical(token).orElse(null);
     }
-    if ((before == '.' || before == '#') && (after == '(' || after == '\'')) {
+    boolean snake = underscore && token.chars().noneMatch(Character::isUpperCase);
+    if (call) {
       String name = strip(strip(token, "Async"), "WithContext");
       String op = OperationActions.canonical(name).orElse(null);
       if (op != null) return op;
@@ -88,8 +102,9 @@ final class CodeClues {
           Describe.otherOperation(token))).orElse(null);
       return null;
     }
-    int underscore = token.lastIndexOf('_');
-    String type = underscore >= 0 ? token.substring(underscore + 1) : token;
+    if (!typeName) return null;
+    int lastUnderscore = token.lastIndexOf('_');
+    String type = lastUnderscore >= 0 ? token.substring(lastUnderscore + 1) : token;
     if (type.length() < 8) return null;
     for (String suffix : TYPE_SUFFIXES) {
       if (type.endsWith(suffix) && type.length() > suffix.length() + 2) {
@@ -104,6 +119,13 @@ final class CodeClues {
       }
     }
     return null;
+  }
+
+  private static boolean endsWithTypeSuffix(String text, int end) {
+    for (String suffix : TYPE_SUFFIXES) {
+      if (text.startsWith(suffix, end - suffix.length())) return true;
+    }
+    return false;
   }
 
   /** {@code kms.decrypt(} or {@code stsClient.assumeRole(}, not {@code cipher.decrypt(}. */

@@ -24,7 +24,7 @@ record DenialClause(int start, int end, String principalArn, String action, Stri
       + "|role\\s+trust\\s+policy";
 
   // A token may hold line breaks without spaces around them: a chat client broke it, AWS did not.
-  private static final String TOKEN = "[^\\s\"]+(?:\\n[^\\s\"]+)*";
+  private static final String TOKEN = "[^\\s\"]+(?:\\n[^\\s\"]+){0,8}";
 
   private static final Pattern TAIL = Pattern.compile(
       ":?\\s*(?<action>[A-Za-z0-9-]+:[A-Za-z0-9*]+\\n[A-Za-z0-9*]+(?=\\s+(?:on|because|with)\\s)"

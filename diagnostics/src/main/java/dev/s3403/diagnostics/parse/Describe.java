@@ -2,6 +2,7 @@ package dev.s3403.diagnostics.parse;
 
 import dev.s3403.diagnostics.actions.OperationActions;
 import dev.s3403.diagnostics.parse.Occurrences.Occurrence;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,9 +37,9 @@ final class Describe {
       Map.entry("SendMessage", "sqs"), Map.entry("Publish", "sns"), Map.entry("DescribeInstances", "ec2"),
       Map.entry("RunInstances", "ec2"), Map.entry("LookupEvents", "cloudtrail"));
 
-  private static final String[] S3_SIGNS = {"s3.amazonaws.com", ".s3.", "s3://", "s3a://", "services.s3.",
+  static final List<String> S3_SIGNS = List.of("s3.amazonaws.com", ".s3.", "s3://", "s3a://", "services.s3.",
       "Aws::S3", "Aws\\S3", "Amazon.S3", "S3Exception", "AmazonS3", "operation error S3:",
-      "Service: S3", "Service: Amazon S3", ".s3-", "s3-website", "AWS::S3::", "services/s3", "client-s3", "aws-sdk-s3", "S3 Bucket", "backend \"s3\"", "S3 ACL", "S3 (Simple Storage)", "S3 bucket"};
+      "Service: S3", "Service: Amazon S3", ".s3-", "s3-website", "AWS::S3::", "services/s3", "client-s3", "aws-sdk-s3", "S3 Bucket", "backend \"s3\"", "S3 ACL", "S3 (Simple Storage)", "S3 bucket");
 
   private static final Map<String, String> OTHER_BY_LOWER = OTHER_OPERATIONS.keySet().stream()
       .collect(java.util.stream.Collectors.toMap(k -> k.toLowerCase(Locale.ROOT), k -> k));
@@ -49,7 +50,7 @@ final class Describe {
   }
 
   /** The denied action's service; else the SDK's; else the operation's; else the endpoint's. */
-  static String service(Hit hit, DenialClause clause, String operation, String window) {
+  static String service(Hit hit, DenialClause clause, String operation, Gate window) {
     if (clause != null && clause.action() != null && clause.action().indexOf(':') > 0) {
       return clause.action().substring(0, clause.action().indexOf(':')).toLowerCase(Locale.ROOT);
     }
@@ -62,14 +63,14 @@ final class Describe {
       return OTHER_OPERATIONS.get(operation);
     }
     for (String sign : S3_SIGNS) {
-      if (window.contains(sign)) return "s3";
+      if (window != null && window.has(sign)) return "s3";
     }
     return null;
   }
 
   static boolean isS3(Occurrence e) {
     String op = e.hit().operation();
-    return "s3".equals(service(e.hit(), e.clause(), op, "")) || op == null && e.hit().hostId() != null;
+    return "s3".equals(service(e.hit(), e.clause(), op, null)) || op == null && e.hit().hostId() != null;
   }
 
   private static String normalize(String raw) {

@@ -23,12 +23,13 @@ public final class ErrorParser {
     String text = repaired.text();
     List<String> warnings = new ArrayList<>(repaired.warnings());
 
-    List<DenialClause> clauses = DenialClause.findAll(text);
+    Gate gate = Gate.of(text);
+    List<DenialClause> clauses = gate.has("authori") ? DenialClause.findAll(text) : List.of();
     List<Hit> hits = new ArrayList<>();
-    SdkFrames.collect(text, hits);
-    WireFrames.collect(text, hits);
+    SdkFrames.collect(text, gate, hits);
+    WireFrames.collect(text, gate, hits);
     List<Occurrence> errors = Occurrences.group(hits, clauses);
-    if (errors.isEmpty()) return nothingFound(text, warnings);
+    if (errors.isEmpty()) return nothingFound(text, gate, warnings);
 
     Occurrence primary = primary(errors);
     int from = 0;
@@ -47,14 +48,15 @@ public final class ErrorParser {
         && warnings.stream().noneMatch(w -> w.startsWith("line-wrap:"))) {
       warnings.add("line-wrap: read a denial message broken over lines");
     }
-    return read(text, window, from, primary, cut, warnings);
+    Gate windowGate = window.length() == text.length() ? gate : Gate.of(window);
+    return read(text, window, windowGate, from, primary, cut, warnings);
   }
 
-  private static ParsedError read(String text, String window, int offset, Occurrence e, Truncation cut,
-      List<String> warnings) {
+  private static ParsedError read(String text, String window, Gate windowGate, int offset, Occurrence e,
+      Truncation cut, List<String> warnings) {
     Hit hit = e.hit();
     DenialClause clause = e.clause();
-    String tool = Tools.detect(window);
+    String tool = Tools.detect(window, windowGate);
     if (tool == null && window.length() != text.length()) tool = Tools.detect(text);
     String operation = hit.operation() != null ? hit.operation()
         : CodeClues.operation(window, Math.max(0, e.start() - offset));
@@ -70,7 +72,7 @@ public final class ErrorParser {
     String region = region(found, location, window, clause);
 
     String action = clause == null ? null : cut.keep(clause.action());
-    String service = Describe.service(hit, clause, operation, window);
+    String service = Describe.service(hit, clause, operation, windowGate);
     String message = Describe.message(text, hit, clause);
     List<RequiredAction> required = operation == null || !OperationActions.isS3Operation(operation) ? List.of()
         : OperationActions.requiredActions(operation, bucket, key);
@@ -143,11 +145,11 @@ public final class ErrorParser {
     return best;
   }
 
-  private static ParsedError nothingFound(String text, List<String> warnings) {
+  private static ParsedError nothingFound(String text, Gate gate, List<String> warnings) {
     S3Location location = Locations.find(text).stream().min(Comparator.comparingInt(S3Location::rank)).orElse(null);
     String operation = CodeClues.operation(text);
-    String service = Describe.service(Hit.of(0, 0), null, operation, text);
-    return new ParsedError(false, service, Tools.detect(text), operation, null, null, null,
+    String service = Describe.service(Hit.of(0, 0), null, operation, gate);
+    return new ParsedError(false, service, Tools.detect(text, gate), operation, null, null, null,
         location == null ? null : location.bucket(), location == null ? null : location.key(), null,
         location == null ? null : location.accessPointArn(), null, null, null, null, null, null, null, null, null,
         null, location == null ? null : location.region(), List.of(), warnings);

@@ -9,6 +9,8 @@ import java.util.Set;
 record Hit(int start, int end, String service, String operation, String code, Integer status, String message,
     String requestId, String hostId, boolean refused) {
 
+  private static final java.util.regex.Pattern MASK = java.util.regex.Pattern.compile("X{3,}|x{3,}|\\.{3}");
+
   /** Words that SDKs print in the code's place when a HEAD response had no body: a status, not a code. */
   private static final Set<String> STATUS_WORDS = Set.of("forbidden", "notfound", "not found", "badrequest",
       "bad request", "movedpermanently", "unknownerror", "unknown", "null", "undefined", "none", "unauthorized");
@@ -126,7 +128,7 @@ record Hit(int start, int end, String service, String operation, String code, In
     if (escapedBreak < 0) escapedBreak = t.indexOf("\\n");
     if (escapedBreak >= 0) t = t.substring(0, escapedBreak);   // a wire trace's "X\r\n"
     // Masked ids say nothing: "C******4WA", "<redacted>", "XXXX".
-    if (t.indexOf('*') >= 0 || t.startsWith("<") || t.equalsIgnoreCase("redacted") || t.matches("X{3,}|x{3,}|\\.{3}")) {
+    if (t.indexOf('*') >= 0 || t.startsWith("<") || t.equalsIgnoreCase("redacted") || MASK.matcher(t).matches()) {
       return null;
     }
     while (!t.isEmpty() && ",;)'\"]}.".indexOf(t.charAt(t.length() - 1)) >= 0 && !t.endsWith("==")

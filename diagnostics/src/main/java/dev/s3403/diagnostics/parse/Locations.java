@@ -24,6 +24,8 @@ final class Locations {
 
   private static final Pattern URI = Pattern.compile("s3[an]?://[^\\s\"'<>|`]+");
 
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");
+
   private static final java.util.Set<String> PARAM_NAMES = java.util.Set.of("Bucket", "bucket", "BucketName",
       "bucketName", "bucket_name", "Key", "key", "object_key", "objectKey", "Prefix", "prefix");
 
@@ -139,7 +141,11 @@ final class Locations {
 
   private static void urls(String text, List<S3Location> out) {
     Matcher m = URL.matcher(text);
-    while (m.find()) {
+    for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+      int start = text.startsWith("https", at - 5) ? at - 5 : text.startsWith("http", at - 4) ? at - 4 : -1;
+      if (start < 0) continue;
+      m.region(start, text.length());
+      if (!m.lookingAt()) continue;
       String path = m.group("path") != null ? m.group("path") : m.group("debugpath");
       add(out, S3Location.ofUrl(m.group("host"), path == null ? "" : DenialClause.trimArn(path), m.start(), 4));
     }
@@ -212,7 +218,7 @@ final class Locations {
   /** Where a parameter name stands as a whole word, in text order. */
   private static List<Integer> parameterNames(String text) {
     java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-    for (String needle : new String[] {"ucket", "ey", "refix"}) {
+    for (String needle : new String[] {"ucket", "Key", "key", "refix"}) {
       for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
         int start = i;
         while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '_')) start--;
@@ -232,7 +238,7 @@ final class Locations {
     // SDK toString (Bucket=my-bucket, Key=a/b.csv), not Python's Bucket=bucket_name: a variable is no value.
     if (m.group("tvalue") != null) {
       String v = m.group("tvalue");
-      return Character.isUpperCase(text.charAt(at)) && !v.matches("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");
+      return Character.isUpperCase(text.charAt(at)) && !IDENTIFIER.matcher(v).matches();
     }
     return true;
   }
@@ -249,17 +255,22 @@ final class Locations {
     return l;
   }
 
+  private static final String[] CONTEXT_LITERALS = {"<BucketName>", "<Key>", "S3 Bucket", "S3 bucket \"", "object \"",
+      "S3 (Simple Storage)", "S3 location (", "Access to bucket '"};
+
   private static void context(String text, List<S3Location> out) {
-    if (text.indexOf("<BucketName>") < 0 && text.indexOf("<Key>") < 0 && text.indexOf("S3 Bucket") < 0
-        && text.indexOf("S3 bucket") < 0 && text.indexOf("(Simple Storage)") < 0 && text.indexOf("S3 location") < 0
-        && text.indexOf("Access to bucket") < 0) {
-      return;
+    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+    for (String literal : CONTEXT_LITERALS) {
+      for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) starts.add(at);
     }
+    if (starts.isEmpty()) return;
     Matcher m = CONTEXT.matcher(text);
     String xmlBucket = null;
     String xmlKey = null;
     int xmlAt = -1;
-    while (m.find()) {
+    for (int at : starts) {
+      m.region(at, text.length());
+      if (!m.lookingAt()) continue;
       if (m.group("xbucket") != null) {
         xmlBucket = m.group("xbucket").strip();
         xmlAt = m.start();

@@ -17,7 +17,13 @@ final class Operations {
       "(?m)(?:^|[$>#] ?)\\s*(?:aws s3 ls|s3cmd (?:ls|la|du)|rclone (?:ls|lsd|lsl|lsf|lsjson|size)) ");
 
   /** Bucket-level or account-level: no action it needs is on an object. */
+  private static final java.util.Map<String, Boolean> BUCKET_LEVEL = new java.util.concurrent.ConcurrentHashMap<>();
+
   static boolean isBucketLevel(String operation) {
+    return BUCKET_LEVEL.computeIfAbsent(operation, Operations::workOnBucket);
+  }
+
+  private static boolean workOnBucket(String operation) {
     if (!OperationActions.isS3Operation(operation)) return false;
     List<RequiredAction> actions = OperationActions.requiredActions(operation, "bucket-probe", "key-probe");
     return !actions.isEmpty() && actions.stream().noneMatch(a -> a.resource() != null && a.resource().endsWith("/key-probe"));

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 record S3Location(int position, int rank, String bucket, String key, String accessPointArn, String region) {
 
   // S3's naming rules: lower case, digits, dots and hyphens (HCL names such as ops_audit_bucket are not buckets).
+  private static final Pattern REGION_NAME = Pattern.compile("[a-z]{2}(?:-gov)?-[a-z]+-\\d{1,2}");
+
   private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
 
   // Path-style and virtual-hosted S3 hosts, including dualstack, FIPS, accelerate, website and VPC endpoints.
@@ -99,7 +101,7 @@ record S3Location(int position, int rank, String bucket, String key, String acce
     // A CI log or a careful user masks the bucket: s3://***/key, bucket 'XXX'. What the text shows is reported.
     if (b.length() >= 3 && (b.chars().allMatch(c -> c == '*') || b.chars().allMatch(c -> c == 'X'))) return true;
     return b.length() >= 3 && b.length() <= 255 && BUCKET.matcher(b).matches() && !b.contains("..")
-        && !b.matches("[a-z]{2}(?:-gov)?-[a-z]+-\\d{1,2}");   // s3://us-east-1/bucket in a config is a Region, not a bucket
+        && !REGION_NAME.matcher(b).matches();   // s3://us-east-1/bucket in a config is a Region, not a bucket
   }
 
   static String regionOfHost(String host) {

@@ -38,10 +38,9 @@ final class SdkFrames {
           // s3a appends the code after the tail: "…Extended Request ID: Y):AccessDenied"
           + "(?:[^)\\n]{0,200}\\)(?:, S3 Extended Request ID: [^\\s:]+)?:(?<tcode>[A-Z][A-Za-z]+)(?=\\s|$))?");
 
-  // The last exception name before the tail: s3a and Spark wrap the SDK's exception in their own.
-  private static final Pattern JAVA_MESSAGE = Pattern.compile(
-      "^.*(?:(?:Exception|Error|Failure)(?: \\[\\w+\\])?: |message: \"|returned message: \"|Caused by: [\\w.$]+: )"
-          + "(?<msg>[^\\n]*?) ?$");
+  // The message starts after the last of these before the tail: s3a and Spark wrap the SDK's exception in their own.
+  private static final String[] JAVA_MESSAGE_MARKERS = {"Exception: ", "Error: ", "Failure: ", "message: \"",
+      "returned message: \"", "]: "};
 
   // s3cmd: ERROR: S3 error: 403 (AccessDenied): Access Denied
   private static final Pattern S3CMD = Pattern.compile(
@@ -95,44 +94,44 @@ final class SdkFrames {
 
   private static final Pattern PHP_STATUS = Pattern.compile("(?:Client|Server) error: (?<status>\\d{3}) ");
 
-  static void collect(String text, List<Hit> hits) {
-    each(text, "Status Code: ", JAVA_LEGACY, hits, m -> Hit.of(m.start(), m.end()).status(m.group("status"))
+  static void collect(String text, Gate gate, List<Hit> hits) {
+    each(text, gate, "Status Code: ", JAVA_LEGACY, hits, m -> Hit.of(m.start(), m.end()).status(m.group("status"))
         .service(m.group("svc")).requestId(m.group("rid")).code(m.group("code")).message(m.group("msg"))
         .hostId(m.group("hid")));
-    each(text, "A client error (", CLI_V1_OLD, hits, m -> Hit.of(m.start(), m.end())
+    each(text, gate, "A client error (", CLI_V1_OLD, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).operation(m.group("op")).message(m.group("msg")));
-    each(text, "Error executing \"", PHP_OPERATION, hits, m -> Hit.of(m.start(), m.end()).operation(m.group("op")));
-    each(text, "Client error: ", PHP_STATUS, hits, m -> Hit.of(m.start(), m.end()).status(m.group("status")));
-    each(text, "Server error: ", PHP_STATUS, hits, m -> Hit.of(m.start(), m.end()).status(m.group("status")));
-    CodeLines.collect(text, hits);
-    each(text, "API: ", CFN_API, hits, m -> Hit.of(m.start(), m.end())
+    each(text, gate, "Error executing \"", PHP_OPERATION, hits, m -> Hit.of(m.start(), m.end()).operation(m.group("op")));
+    each(text, gate, "Client error: ", PHP_STATUS, hits, m -> Hit.of(m.start(), m.end()).status(m.group("status")));
+    each(text, gate, "Server error: ", PHP_STATUS, hits, m -> Hit.of(m.start(), m.end()).status(m.group("status")));
+    if (gate.has(": ")) CodeLines.collect(text, hits);
+    each(text, gate, "API: ", CFN_API, hits, m -> Hit.of(m.start(), m.end())
         .service(m.group("svc")).operation(m.group("op")).message(m.group("msg")));
-    each(text, text.indexOf("An error occurred (") >= 0 ? "An error occurred (" : "An", BOTOCORE, hits, m -> Hit.of(m.start(), m.end())
+    each(text, gate, gate.has("An error occurred (") ? "An error occurred (" : "An", BOTOCORE, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).operation(m.group("op")).message(m.group("msg")));
-    each(text, "operation error ", GO_V2, hits, m -> Hit.of(m.start(), m.end())
+    each(text, gate, "operation error ", GO_V2, hits, m -> Hit.of(m.start(), m.end())
         .service(m.group("svc")).operation(m.group("op")).status(m.group("status")).requestId(m.group("rid"))
         .hostId(m.group("hid")).code(m.group("code")).message(unquote(text, m.start(), m.group("msg"))));
-    each(text, "status code: ", GO_V1_STATUS, hits, m -> goV1Hit(text, m));
-    each(text, "(Service: ", JAVA_TAIL, hits, m -> javaHit(text, m));
-    each(text, "S3 error: ", S3CMD, hits, m -> Hit.of(m.start(), m.end())
+    each(text, gate, "status code: ", GO_V1_STATUS, hits, m -> goV1Hit(text, m));
+    each(text, gate, "(Service: ", JAVA_TAIL, hits, m -> javaHit(text, m));
+    each(text, gate, "S3 error: ", S3CMD, hits, m -> Hit.of(m.start(), m.end())
         .status(m.group("status")).code(m.group("code")).message(m.group("msg")));
-    each(text, "Error making request", DOTNET, hits, m -> Hit.of(m.start(), m.end())
+    each(text, gate, "Error making request", DOTNET, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).status(m.group("status")));
-    each(text, "Amazon.", DOTNET_EXCEPTION, hits, m -> Hit.of(m.start(), m.end())
+    each(text, gate, "Amazon.", DOTNET_EXCEPTION, hits, m -> Hit.of(m.start(), m.end())
         .service(m.group("svc")).message(m.group("msg")));
-    each(text, "Error executing \"", PHP, hits, m -> Hit.of(m.start(), m.end())
+    each(text, gate, "Error executing \"", PHP, hits, m -> Hit.of(m.start(), m.end())
         .operation(m.group("op")).status(m.group("status")));
-    eachFromWordBefore(text, " (client): ", PHP_CODE, hits, m -> Hit.of(m.start(), m.end())
+    eachFromWordBefore(text, gate, " (client): ", PHP_CODE, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).message(m.group("msg")));
-    eachFromWordBefore(text, " (server): ", PHP_CODE, hits, m -> Hit.of(m.start(), m.end())
+    eachFromWordBefore(text, gate, " (server): ", PHP_CODE, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).message(m.group("msg")));
-    each(text, "AWS Error Code: ", PHP_V2, hits, m -> Hit.of(m.start(), m.end())
+    each(text, gate, "AWS Error Code: ", PHP_V2, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).status(m.group("status")).requestId(m.group("rid")).message(m.group("msg")));
-    each(text, "Aws::", RUBY, hits, m -> rubyHit(text, m));
-    each(text, "AWS::", RUBY, hits, m -> rubyHit(text, m));
-    each(text, "(Aws::", RUBY_PAREN, hits, m -> rubyParenHit(text, m));
-    each(text, "(AWS::", RUBY_PAREN, hits, m -> rubyParenHit(text, m));
-    each(text, "code: ", RUST, hits, m -> Hit.of(m.start(), m.end())
+    each(text, gate, "Aws::", RUBY, hits, m -> rubyHit(text, m));
+    each(text, gate, "AWS::", RUBY, hits, m -> rubyHit(text, m));
+    each(text, gate, "(Aws::", RUBY_PAREN, hits, m -> rubyParenHit(text, m));
+    each(text, gate, "(AWS::", RUBY_PAREN, hits, m -> rubyParenHit(text, m));
+    each(text, gate, "code: ", RUST, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).message(m.group("msg")));
   }
 
@@ -142,15 +141,18 @@ final class SdkFrames {
         .hostId(m.group("hid"));
     int lineStart = text.lastIndexOf('\n', m.start()) + 1;
     if (m.start() - lineStart > 4000) return hit;
-    Matcher msg = JAVA_MESSAGE.matcher(text.substring(lineStart, m.start()));
-    if (msg.find()) {
-      String text1 = msg.group("msg");
-      int request = text1.indexOf("; request: ");   // newer s3a puts the request after the message
-      if (request >= 0) text1 = text1.substring(0, request);
-      return new Hit(lineStart + msg.start("msg"), hit.end(), hit.service(), null, hit.code(), hit.status(),
-          null, hit.requestId(), hit.hostId(), false).message(text1);
+    String line = text.substring(lineStart, m.start());
+    int msgStart = -1;
+    for (String marker : JAVA_MESSAGE_MARKERS) {
+      int at = line.lastIndexOf(marker);
+      if (at >= 0) msgStart = Math.max(msgStart, at + marker.length());
     }
-    return hit;
+    if (msgStart < 0) return hit;
+    String message = line.substring(msgStart);
+    int request = message.indexOf("; request: ");   // newer s3a puts the request after the message
+    if (request >= 0) message = message.substring(0, request);
+    return new Hit(lineStart + msgStart, hit.end(), hit.service(), null, hit.code(), hit.status(), null,
+        hit.requestId(), hit.hostId(), false).message(message);
   }
 
   /** The code and message stand on the line before {@code status code:} (past a {@code caused by:} line). */
@@ -234,7 +236,9 @@ final class SdkFrames {
    * Reads {@code pattern} where {@code trigger} stands: the pattern must begin with the trigger. Patterns are
    * never tried at every offset of a paste, so the cost grows with what the paste holds, not with its length.
    */
-  static void each(String text, String trigger, Pattern pattern, List<Hit> hits, Function<Matcher, Hit> read) {
+  static void each(String text, Gate gate, String trigger, Pattern pattern, List<Hit> hits,
+      Function<Matcher, Hit> read) {
+    if (!gate.has(trigger)) return;
     int at = text.indexOf(trigger);
     if (at < 0) return;
     Matcher m = pattern.matcher(text);
@@ -250,8 +254,9 @@ final class SdkFrames {
   }
 
   /** As {@link #each}, for patterns that begin with the word just before the trigger ({@code AccessDenied (client): }). */
-  static void eachFromWordBefore(String text, String trigger, Pattern pattern, List<Hit> hits,
+  static void eachFromWordBefore(String text, Gate gate, String trigger, Pattern pattern, List<Hit> hits,
       Function<Matcher, Hit> read) {
+    if (!gate.has(trigger)) return;
     int at = text.indexOf(trigger);
     if (at < 0) return;
     Matcher m = pattern.matcher(text);

@@ -39,6 +39,12 @@ final class TextRepair {
 
   /** Line endings, invisible characters and smart quotes, in one pass. */
   private static String characters(String s, List<String> warnings) {
+    boolean plain = true;
+    for (int i = 0; i < s.length() && plain; i++) {
+      char c = s.charAt(i);
+      plain = c < 0x80 && c != '\r' && c != 0;
+    }
+    if (plain) return s;   // most pastes: nothing to repair, nothing to copy
     StringBuilder out = new StringBuilder(s.length());
     boolean invisible = false;
     boolean smart = false;

@@ -1,7 +1,7 @@
 package dev.s3403.diagnostics.parse;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Which tool printed the paste. The outermost framing wins: Terraform over the Go SDK it embeds, s3a over
@@ -12,27 +12,26 @@ final class Tools {
 
   private record Marker(String tool, List<String> literals) {}
 
-  private static final Pattern CLI_COMMAND = Pattern.compile(
-      "(?m)^\\s*(?:[$#>%]|PS[^>\\n]{0,80}>|\\[[^\\]\\n]{0,80}\\][$#])?\\s*aws (?:s3|s3api|s3control|kms|sts|iam|dynamodb|"
-          + "organizations|ec2|secretsmanager|lambda|cloudtrail|--)\\b");
-
   // Strong, unambiguous framings, outermost first.
   private static final List<Marker> OUTER = List.of(
       new Marker("cloudtrail", List.of("\"eventSource\"")),
-      new Marker("terraform", List.of("│ Error:", "Terraform v", "Terraform will", "Terraform used", "terraform apply", "terraform plan",
-          "terraform init", "terraform import", ".tf line", "with aws_", "hashicorp/aws", "provider[\"registry",
-          "Error: reading ", "Error: creating ", "Error: updating ", "Error: deleting ", "Error: putting ",
-          "Error: error ", "terragrunt", "Error refreshing state", "Error loading state")),
+      new Marker("terraform", List.of("Terraform v", "Terraform will", "Terraform used", "terraform apply",
+          "terraform plan", "terraform init", "terraform import", ".tf line", "with aws_", "hashicorp/aws",
+          "provider[\"registry", "Error: reading ", "Error: creating ", "Error: updating ", "Error: deleting ",
+          "Error: putting ", "Error: error ", "terragrunt", "Error refreshing state", "Error loading state")),
       new Marker("cloudformation", List.of("CREATE_FAILED", "UPDATE_FAILED", "DELETE_FAILED", "ROLLBACK_IN_PROGRESS",
-          "Resource handler returned message", "HandlerErrorCode", "AWS::CloudFormation", "cdk deploy", "AWS::S3::Bucket",
-          "API: s3:", "Serverless Error", "ServerlessDeploymentBucket", "serverless deploy", "from custom resource")),
+          "Resource handler returned message", "HandlerErrorCode", "AWS::CloudFormation", "cdk deploy",
+          "AWS::S3::Bucket", "API: s3:", "Serverless Error", "ServerlessDeploymentBucket", "serverless deploy",
+          "from custom resource")),
       new Marker("s3a", List.of("s3a://", "org.apache.hadoop.fs.s3a", "S3AFileSystem")),
       new Marker("rclone", List.of("rclone", "Failed to create file system for", "Failed to copy: ")),
       new Marker("s3cmd", List.of("s3cmd", "S3 error: ", "ERROR: Access to bucket")));
 
   private static final List<String> CLI = List.of("upload failed: ", "download failed: ", "fatal error: ",
       "copy failed: ", "delete failed: ", "move failed: ", "make_bucket failed: ", "remove_bucket failed: ",
-      "awscli", "aws-cli/");
+      "awscli", "aws-cli/", "aws s3 ", "aws s3api ", "aws s3control ", "aws kms ", "aws sts ", "aws iam ",
+      "aws dynamodb ", "aws organizations ", "aws ec2 ", "aws secretsmanager ", "aws lambda ", "aws cloudtrail ",
+      "aws --");
 
   private static final List<String> PYTHON = List.of(".py\"", ".py:", "File \"", "[ERROR]", "python", "Python",
       "dvc ", "DVC", "s3fs", "[Errno", "info={", "S3Path(", "Function Logs:", "START RequestId", "sam package",
@@ -41,6 +40,8 @@ final class Tools {
   private static final List<String> BOTO = List.of("Traceback (most recent call last)", "botocore.exceptions.",
       "boto3.exceptions.", "import boto3", "boto3.client", "boto3.resource", "s3transfer", "ClientError: An error",
       "S3UploadFailedError", "[ERROR] ClientError", "botocore.errorfactory");
+
+  private static final List<String> JVM = List.of("com.amazonaws.", "software.amazon.awssdk.", "py4j", "Py4J");
 
   private static final List<Marker> SDKS = List.of(
       new Marker("aws-sdk-go-v2", List.of("https response error StatusCode", "aws-sdk-go-v2", "smithy-go")),
@@ -60,32 +61,51 @@ final class Tools {
       new Marker("browser", List.of("This XML file does not appear to have any style information")),
       new Marker("http", List.of("HTTP/1.1 ", "HTTP/2 ", "HTTP/1.0 ", "curl ", "-> 4", "-> 5", "< x-amz-")));
 
-  static String detect(String text) {
-    String tool = first(text, OUTER);
-    if (tool != null) return tool;
-    if (text.contains("https response error StatusCode")) return "aws-sdk-go-v2";   // its log lines may say "upload failed:"
-    if (contains(text, CLI) || CLI_COMMAND.matcher(text).find()) return "aws-cli";
-    // A Python traceback around a Py4J call carries a JVM SDK's error: the JVM framing is the real one.
-    boolean jvm = text.contains("com.amazonaws.") || text.contains("software.amazon.awssdk.") || text.contains("py4j")
-        || text.contains("Py4J");
-    if (contains(text, BOTO) && (!jvm || text.contains("botocore."))) return "boto3";
-    tool = first(text, SDKS);
-    if (tool != null) return tool;
-    if (!text.contains("An error occurred (")) return null;
-    // A bare botocore line: from Python code when Python is around it, else from the CLI.
-    return contains(text, PYTHON) ? "boto3" : "aws-cli";
+  /** Every literal the rules below ask about: the gate finds them all in one pass. */
+  static final List<String> LITERALS = new ArrayList<>();
+
+  static {
+    OUTER.forEach(m -> LITERALS.addAll(m.literals()));
+    LITERALS.addAll(CLI);
+    LITERALS.addAll(PYTHON);
+    LITERALS.addAll(BOTO);
+    LITERALS.addAll(JVM);
+    SDKS.forEach(m -> LITERALS.addAll(m.literals()));
+    LITERALS.add("An error occurred (");
+    LITERALS.add("https response error StatusCode");
+    LITERALS.add("botocore.");
   }
 
-  private static String first(String text, List<Marker> markers) {
+  static String detect(String text) {
+    return detect(text, Gate.of(text));
+  }
+
+  /** The tool, from the literals {@code gate} found in {@code text} (the gate must have been made from it). */
+  static String detect(String text, Gate gate) {
+    if (text.indexOf("│ Error:") >= 0) return "terraform";   // the only marker that is not ASCII
+    String tool = first(gate, OUTER);
+    if (tool != null) return tool;
+    if (gate.has("https response error StatusCode")) return "aws-sdk-go-v2";   // its log lines may say "upload failed:"
+    if (any(gate, CLI)) return "aws-cli";
+    // A Python traceback around a Py4J call carries a JVM SDK's error: the JVM framing is the real one.
+    if (any(gate, BOTO) && (!any(gate, JVM) || gate.has("botocore."))) return "boto3";
+    tool = first(gate, SDKS);
+    if (tool != null) return tool;
+    if (!gate.has("An error occurred (")) return null;
+    // A bare botocore line: from Python code when Python is around it, else from the CLI.
+    return any(gate, PYTHON) ? "boto3" : "aws-cli";
+  }
+
+  private static String first(Gate gate, List<Marker> markers) {
     for (Marker m : markers) {
-      if (contains(text, m.literals())) return m.tool();
+      if (any(gate, m.literals())) return m.tool();
     }
     return null;
   }
 
-  private static boolean contains(String text, List<String> literals) {
+  private static boolean any(Gate gate, List<String> literals) {
     for (String l : literals) {
-      if (text.contains(l)) return true;
+      if (gate.has(l)) return true;
     }
     return false;
   }

@@ -9,10 +9,12 @@ import dev.s3403.diagnostics.parse.Occurrences.Occurrence;
 record Truncation(boolean detected, String tail) {
 
   static Truncation of(String text, Occurrence primary) {
-    String stripped = text.stripTrailing();
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+    String stripped = end == text.length() ? text : text.substring(0, end);
     boolean cut = stripped.endsWith("...") || stripped.endsWith("…") || stripped.endsWith("[truncated]")
         || stripped.endsWith("(truncated)");
-    int error = stripped.lastIndexOf("<Error>");
+    int error = primary.hit().code() == null && primary.hit().message() == null ? -1 : stripped.lastIndexOf("<Error>");
     if (error >= 0 && stripped.indexOf("</Error>", error) < 0) cut = true;
     DenialClause c = primary.clause();
     if (c != null && c.action() != null && c.resourceArn() == null && c.denyType() == null && c.context() == null
@@ -23,7 +25,7 @@ record Truncation(boolean detected, String tail) {
         && !text.substring(c.start(), c.end()).endsWith("action")) {
       cut = true;   // "because no resource-based policy" and nothing after: the sentence was cut
     }
-    int quote = stripped.lastIndexOf("resource: \"");
+    int quote = c == null ? -1 : stripped.lastIndexOf("resource: \"");
     if (quote >= 0 && stripped.indexOf('"', quote + 11) < 0) cut = true;
     int lastLine = stripped.lastIndexOf('\n') + 1;
     String last = stripped.substring(lastLine);

@@ -12,7 +12,7 @@ final class WireFrames {
   private WireFrames() {}
 
   private static final Pattern XML_TAG = Pattern.compile(
-      "<(Code|Message|RequestId|HostId)>\\s*([^<]{0,2000}?)\\s*(?:</\\1>|$|(?=<))", Pattern.MULTILINE);
+      "<(Code|Message|RequestId|HostId)>\\s*([^<]{0,2000}?)\\s*(?:</\\1>|$|(?=<))");
 
   private static final Pattern HTML_ITEM = Pattern.compile(
       "<li>(Code|Message|RequestId|HostId): ([^<]{0,2000})</li>");
@@ -42,7 +42,10 @@ final class WireFrames {
   // After a header name: "x-amz-request-id: X", or a debug map's 'x-amz-request-id': 'X'
   private static final Pattern HEADER_VALUE = Pattern.compile("['\"]?\\s*[:=]\\s*['\"]?(?<value>[^\\s'\",}]+)");
 
-  private static final String[] HEADERS = {"x-amz-request-id", "x-amz-id-2", "x-amzn-requestid"};
+  // The spellings servers, curl, botocore and browsers' dev tools print.
+  private static final String[] HEADER_SPELLINGS = {"x-amz-request-id", "X-Amz-Request-Id", "X-Amz-Request-ID",
+      "x-amz-id-2", "X-Amz-Id-2", "X-Amz-ID-2", "x-amzn-requestid", "x-amzn-RequestId", "X-Amzn-RequestId",
+      "X-Amzn-Requestid"};
 
   private static final Pattern CLOUDFRONT_STATUS = Pattern.compile("(?<status>\\d{3}) ERROR");
 
@@ -50,7 +53,7 @@ final class WireFrames {
 
   private static final Pattern TRAIL_MEMBER = Pattern.compile(
       "\"(eventSource|eventName|errorCode|errorMessage|requestID|errorType|x-amz-id-2|awsRegion|ErrorCode|ErrorMessage"
-          + "|__type|Message) ?\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,2000}?) ?\"");
+          + "|__type|Message) ?\"\\s*:\\s*\"((?:[^\"\\\\\\n]++|\\\\.){0,400}) ?\"");   // chunks, not chars: no deep recursion
 
   private static final java.util.Set<String> JS_MEMBERS = java.util.Set.of("$fault", "httpStatusCode", "statusCode",
       "http_status_code", "HTTPStatusCode",
@@ -65,37 +68,46 @@ final class WireFrames {
       "(?:^|[\\s{])(?:Uncaught )?(?:\\w*Exception \\[)?(?<code>[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|Forbidden|\\d{3})"
           + "\\]?: (?<msg>.*)$");
 
-  static void collect(String text, List<Hit> hits) {
-    if (text.indexOf("<Code>") >= 0 || text.indexOf("<Message>") >= 0) xml(text, XML_TAG, hits);
-    if (text.indexOf("<li>Code: ") >= 0) xml(text, HTML_ITEM, hits);
-    SdkFrames.each(text, "HTTP/", HTTP_STATUS, hits, WireFrames::status);
-    SdkFrames.each(text, "-> ", ARROW_STATUS, hits, WireFrames::status);
-    SdkFrames.each(text, "StatusCode(", RUST_STATUS, hits, WireFrames::status);
-    SdkFrames.each(text, "status: ", PLAIN_STATUS, hits, WireFrames::status);
-    SdkFrames.each(text, "HTTP Response Code: ", RESPONSE_CODE, hits, WireFrames::status);
-    SdkFrames.each(text, "http_error, ", ELIXIR_STATUS, hits, WireFrames::status);
-    SdkFrames.each(text, "S3 Extended Request ID: ", EXTENDED_ID, hits, m -> Hit.of(m.start(), m.end()).hostId(m.group("hid")));
-    SdkFrames.each(text, "Error Code: ", ERROR_CODE, hits, m -> Hit.of(m.start(), m.end()).code(m.group("code")));
-    AccessDeniedPhrase.collect(text, hits);
-    if (text.indexOf("RequestId: ") >= 0) PageItems.collect(text, hits);
-    for (String reason : REASONS) reasonPhrases(text, reason, hits);
-    if (text.indexOf("x-amz") >= 0 || text.indexOf("X-Amz") >= 0 || text.indexOf("x-Amz") >= 0) headers(text, hits);
-    if (text.indexOf("could not be satisfied") >= 0) cloudFront(text, hits);
-    SdkFrames.each(text, "(Request-ID: ", REQUEST_ID_PAREN, hits, m -> Hit.of(m.start(), m.end()).requestId(m.group("rid")));
-    if (text.indexOf("\"errorCode\"") >= 0 || text.indexOf("\"errorType\"") >= 0 || text.indexOf("\"ErrorCode\"") >= 0) {
+  static void collect(String text, Gate gate, List<Hit> hits) {
+    if (gate.has("<Code>") || gate.has("<Message>")) xml(text, XML_TAG, hits);
+    if (gate.has("<li>Code: ")) xml(text, HTML_ITEM, hits);
+    SdkFrames.each(text, gate, "HTTP/", HTTP_STATUS, hits, WireFrames::status);
+    SdkFrames.each(text, gate, "-> ", ARROW_STATUS, hits, WireFrames::status);
+    SdkFrames.each(text, gate, "StatusCode(", RUST_STATUS, hits, WireFrames::status);
+    SdkFrames.each(text, gate, "status: ", PLAIN_STATUS, hits, WireFrames::status);
+    SdkFrames.each(text, gate, "HTTP Response Code: ", RESPONSE_CODE, hits, WireFrames::status);
+    SdkFrames.each(text, gate, "http_error, ", ELIXIR_STATUS, hits, WireFrames::status);
+    SdkFrames.each(text, gate, "S3 Extended Request ID: ", EXTENDED_ID, hits, m -> Hit.of(m.start(), m.end()).hostId(m.group("hid")));
+    SdkFrames.each(text, gate, "Error Code: ", ERROR_CODE, hits, m -> Hit.of(m.start(), m.end()).code(m.group("code")));
+    if (gate.has("Access Denied")) AccessDeniedPhrase.collect(text, hits);
+    if (gate.has("RequestId: ")) PageItems.collect(text, hits);
+    for (String reason : REASONS) {
+      if (gate.has(reason)) reasonPhrases(text, reason, hits);
+    }
+    if (gate.has("x-amz") || gate.has("X-Amz") || gate.has("x-Amz")) headers(text, hits);
+    if (gate.has("could not be satisfied")) cloudFront(text, hits);
+    SdkFrames.each(text, gate, "(Request-ID: ", REQUEST_ID_PAREN, hits, m -> Hit.of(m.start(), m.end()).requestId(m.group("rid")));
+    if (gate.has("\"errorCode\"") || gate.has("\"errorType\"") || gate.has("\"ErrorCode\"")) {
       trail(text, hits);
     }
-    if (text.indexOf("\"__type\"") >= 0) trail(text, hits);
-    if (text.indexOf("\\\"ErrorCode\\\"") >= 0 || text.indexOf("\\\"errorCode\\\"") >= 0
-        || text.indexOf("\\\"__type\\\"") >= 0) {
+    if (gate.has("\"__type\"")) trail(text, hits);
+    if (gate.has("\\\"ErrorCode\\\"") || gate.has("\\\"errorCode\\\"")
+        || gate.has("\\\"__type\\\"")) {
       trail(text.replace("\\\"", " \""), hits);   // JSON inside a JSON string; same length, so positions hold
     }
-    if (text.indexOf("$metadata") >= 0 || text.indexOf("statusCode:") >= 0 || text.indexOf("aws_request_id") >= 0
-        || text.indexOf("Code: '") >= 0 || text.indexOf("code: '") >= 0 || text.indexOf("tatusCode") >= 0
-        || text.indexOf("http_status_code") >= 0) {
+    if (gate.has("$metadata") || gate.has("statusCode:") || gate.has("aws_request_id")
+        || gate.has("Code: '") || gate.has("code: '") || gate.has("tatusCode")
+        || gate.has("http_status_code")) {
       js(text, hits);
     }
-    if (text.indexOf("    at ") >= 0) jsTitles(text, hits);
+    if (gate.has("    at ")) jsTitles(text, hits);
+  }
+
+  private static String member(String text, int start, int end) {
+    for (String m : JS_MEMBERS) {
+      if (m.length() == end - start && text.startsWith(m, start)) return m;
+    }
+    return null;
   }
 
   /** The line just above the first {@code at …} frame of each JavaScript stack: "AccessDenied: Access Denied". */
@@ -152,10 +164,10 @@ final class WireFrames {
 
   /** Response headers, in any case: curl's "< x-amz-request-id: X", botocore's 'x-amz-id-2': 'Y'. */
   private static void headers(String text, List<Hit> hits) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
     Matcher value = HEADER_VALUE.matcher(text);
-    for (String header : HEADERS) {
-      for (int at = lower.indexOf(header); at >= 0; at = lower.indexOf(header, at + 1)) {
+    for (String spelled : HEADER_SPELLINGS) {
+      String header = spelled.toLowerCase(java.util.Locale.ROOT);
+      for (int at = text.indexOf(spelled); at >= 0; at = text.indexOf(spelled, at + 1)) {
         int end = at + header.length();
         if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')) continue;
         value.region(end, Math.min(text.length(), end + 300));
@@ -180,11 +192,20 @@ final class WireFrames {
     hits.add(hit);
   }
 
+  private static final String[] XML_TAGS = {"<Code>", "<Message>", "<RequestId>", "<HostId>"};
+  private static final String[] HTML_TAGS = {"<li>Code: ", "<li>Message: ", "<li>RequestId: ", "<li>HostId: "};
+
   /** Tags of one error body, grouped: a new {@code <Code>} starts a new error. */
   private static void xml(String text, Pattern tag, List<Hit> hits) {
+    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+    for (String literal : tag == XML_TAG ? XML_TAGS : HTML_TAGS) {
+      for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) starts.add(at);
+    }
     Matcher m = tag.matcher(text);
     Hit current = null;
-    while (m.find()) {
+    for (int at : starts) {
+      m.region(at, text.length());
+      if (!m.lookingAt()) continue;
       String name = m.group(1);
       if (current != null && (name.equals("Code") && current.code() != null || m.start() - current.end() > 3000)) {
         hits.add(current);
@@ -212,7 +233,7 @@ final class WireFrames {
         if (current != null) hits.add(current);
         current = Hit.of(m.start(), m.end());
       }
-      String value = m.group(2).replace("\\\"", "\"");
+      String value = m.group(2).replace("\\\"", "\"").strip();
       current = switch (m.group(1)) {
         case "eventSource" -> current.service(value.replace(".amazonaws.com", ""));
         case "eventName" -> current.operation(value);
@@ -247,8 +268,8 @@ final class WireFrames {
         nameStart--;
       }
       if (nameStart == nameEnd || nameEnd - nameStart > 24) continue;
-      String name = text.substring(nameStart, nameEnd);
-      if (!JS_MEMBERS.contains(name)) continue;
+      String name = member(text, nameStart, nameEnd);
+      if (name == null) continue;
       value.region(nameEnd, Math.min(text.length(), nameEnd + 520));
       if (!value.lookingAt()) continue;
       if (current == null || nameStart - current.end() > 1500) {
