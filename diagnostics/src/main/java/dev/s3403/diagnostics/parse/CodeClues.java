@@ -52,18 +52,24 @@ final class CodeClues {
   // Where a candidate identifier ends or stands: a call's "(", a Ruby frame's "'", "s3/", a type suffix, " failed".
   private static final String[] ANCHORS = {"(", "'", "s3/", "Command", "Request", "Error", "Output", "Input", " failed"};
 
+  /** Anchors in text order (a merge of their occurrence streams): the first candidate wins, so stop there. */
   private static String first(String text, int from, int to) {
-    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-    for (String anchor : ANCHORS) {
-      for (int at = text.indexOf(anchor, from); at >= 0 && at < to; at = text.indexOf(anchor, at + 1)) {
-        int probe = anchor.equals("s3/") ? at + 3 : at;   // the identifier after "s3/", else the one before or around
-        int start = probe;
-        while (start > 0 && identifier(text.charAt(start - 1))) start--;
-        if (start == probe && anchor.equals("s3/")) start = probe;
-        if (start >= from) starts.add(start);
+    int[] next = new int[ANCHORS.length];
+    for (int a = 0; a < ANCHORS.length; a++) next[a] = text.indexOf(ANCHORS[a], from);
+    int lastStart = -1;
+    while (true) {
+      int a = -1;
+      for (int i = 0; i < next.length; i++) {
+        if (next[i] >= 0 && next[i] < to && (a < 0 || next[i] < next[a])) a = i;
       }
-    }
-    for (int start : starts) {
+      if (a < 0) return null;
+      int at = next[a];
+      next[a] = text.indexOf(ANCHORS[a], at + 1);
+      int probe = ANCHORS[a].equals("s3/") ? at + 3 : at;   // the identifier after "s3/", else the one before or around
+      int start = probe;
+      while (start > 0 && identifier(text.charAt(start - 1))) start--;
+      if (start < from || start == lastStart) continue;
+      lastStart = start;
       int end = start;
       while (end < text.length() && identifier(text.charAt(end))) end++;
       if (end - start >= 3 && end - start <= 80) {
@@ -71,7 +77,6 @@ final class CodeClues {
         if (op != null) return op;
       }
     }
-    return null;
   }
 
   private static String candidate(String text, int start, int end) {
@@ -147,8 +152,10 @@ final class CodeClues {
 
   static String region(String text) {
     for (RegionClue clue : REGIONS) {
+      int first = text.indexOf(clue.literal());
+      if (first < 0) continue;
       Matcher m = clue.pattern().matcher(text);
-      for (int at = text.indexOf(clue.literal()); at >= 0; at = text.indexOf(clue.literal(), at + 1)) {
+      for (int at = first; at >= 0; at = text.indexOf(clue.literal(), at + 1)) {
         m.region(at, Math.min(text.length(), at + 200));
         if (m.lookingAt()) return m.group("region");
       }

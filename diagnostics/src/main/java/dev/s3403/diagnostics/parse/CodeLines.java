@@ -30,7 +30,11 @@ final class CodeLines {
     for (int colon = text.indexOf(": "); colon >= 0; colon = text.indexOf(": ", colon + 1)) {
       int start = colon;
       while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) start--;
-      if (start == colon || colon - start > 40 || !KNOWN.contains(text.substring(start, colon))) continue;
+      // Every known code starts with a capital and is 5 to 40 long: most colons are settled without a copy.
+      if (colon - start < 5 || colon - start > 40 || !Character.isUpperCase(text.charAt(start))
+          || !KNOWN.contains(text.substring(start, colon))) {
+        continue;
+      }
       if (start > 0 && (text.charAt(start - 1) == '(' || text.charAt(start - 1) == ':')) continue;   // "(AccessDenied)", "Errors::"
       int end = text.indexOf('\n', colon);
       if (end < 0) end = text.length();

@@ -52,27 +52,30 @@ record DenialClause(int start, int end, String principalArn, String action, Stri
     if (text.indexOf("authori") < 0) return found;
     Matcher anchor = ANCHOR.matcher(text);
     Matcher tail = TAIL.matcher(text);
+    List<Integer> users = new ArrayList<>();
+    for (int at = text.indexOf("User:"); at >= 0; at = text.indexOf("User:", at + 5)) users.add(at);
     int searched = 0;
     for (int at = text.indexOf("authori"); at >= 0; at = text.indexOf("authori", at + 1)) {
       // "is not authorized to perform" / "Not authorized to perform": start a little before the word.
       int from = Math.max(searched, at - 24);
       anchor.region(from, Math.min(text.length(), at + 40));
       if (anchor.find() && anchor.start() <= at) {
-        found.add(parse(text, anchor.start(), anchor.end(), tail));
+        found.add(parse(text, anchor.start(), anchor.end(), tail, users));
         searched = anchor.end();
       }
     }
     return found;
   }
 
-  private static DenialClause parse(String text, int anchorStart, int anchorEnd, Matcher tail) {
+  private static DenialClause parse(String text, int anchorStart, int anchorEnd, Matcher tail, List<Integer> users) {
     boolean joined = false;
     int start = anchorStart;
     String principal = null;
-    int window = Math.max(0, anchorStart - 1500);
-    int user = text.substring(window, anchorStart).lastIndexOf("User:");
+    // The nearest "User:" before the sentence, if it is within 1,500 characters: a binary search, not a scan.
+    int index = java.util.Collections.binarySearch(users, anchorStart);
+    int before = index >= 0 ? index - 1 : -index - 2;
+    int user = before >= 0 && anchorStart - users.get(before) <= 1500 ? users.get(before) : -1;
     if (user >= 0) {
-      user += window;
       String raw = text.substring(user + 5, anchorStart).strip();
       String squeezed = squeeze(raw);
       // Placeholders such as "[account id]" may hold a space; an ARN never does otherwise.

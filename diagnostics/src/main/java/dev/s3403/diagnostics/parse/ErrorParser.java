@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Reads pasted text into a {@link ParsedError}. It never throws on input: every text gives a result, with
@@ -61,7 +62,8 @@ public final class ErrorParser {
     String operation = hit.operation() != null ? hit.operation()
         : CodeClues.operation(window, Math.max(0, e.start() - offset));
 
-    List<S3Location> found = Locations.find(window);
+    // The places are looked for only when the denied resource's ARN does not settle them (most enhanced messages).
+    Supplier<List<S3Location>> found = memo(() -> Locations.find(window, windowGate));
     S3Location location = location(found, offset, e, clause);
     String bucket = location == null ? null : location.bucket();
     String key = location == null ? null : cut.keep(location.key());
@@ -69,7 +71,7 @@ public final class ErrorParser {
     boolean listing = operation != null ? Operations.isListing(operation) : Operations.isListingCommand(window);
     if (listing) prefix = listingPrefix(found, location);
     if (listing || operation != null && Operations.isBucketLevel(operation)) key = null;
-    String region = region(found, location, window, clause);
+    String region = region(found, windowGate, location, window, clause);
 
     String action = clause == null ? null : cut.keep(clause.action());
     String service = Describe.service(hit, clause, operation, windowGate);
@@ -88,13 +90,14 @@ public final class ErrorParser {
   }
 
   /** The denied resource's ARN wins; then the strongest-ranked place nearest before the error. */
-  private static S3Location location(List<S3Location> found, int offset, Occurrence e, DenialClause clause) {
+  private static S3Location location(Supplier<List<S3Location>> places, int offset, Occurrence e,
+      DenialClause clause) {
     if (clause != null && clause.resourceArn() != null) {
       S3Location fromArn = S3Location.ofArn(clause.resourceArn(), clause.start(), 0);
       if (fromArn != null) return fromArn;
     }
     int errorEnd = e.end() - offset;
-    List<S3Location> ranked = found.stream()
+    List<S3Location> ranked = places.get().stream()
         .filter(l -> l.bucket() != null || l.key() != null || l.accessPointArn() != null)
         .sorted(Comparator.comparingInt(S3Location::rank)
             .thenComparingInt(l -> l.position() <= errorEnd ? errorEnd - l.position() : Integer.MAX_VALUE / 2 + l.position()))
@@ -113,22 +116,37 @@ public final class ErrorParser {
   }
 
   /** A listing's path is its prefix; the ARN of a ListBucket denial names only the bucket, so look further. */
-  private static String listingPrefix(List<S3Location> found, S3Location chosen) {
+  private static String listingPrefix(Supplier<List<S3Location>> found, S3Location chosen) {
     if (chosen == null) return null;
     if (chosen.rank() > 0) return chosen.key();
-    return found.stream().filter(l -> chosen.bucket() != null && chosen.bucket().equals(l.bucket()) && l.key() != null)
+    return found.get().stream().filter(l -> chosen.bucket() != null && chosen.bucket().equals(l.bucket()) && l.key() != null)
         .min(Comparator.comparingInt(S3Location::rank)).map(S3Location::key).orElse(null);
   }
 
   /** The Region of the chosen place; else of any S3 endpoint, signature or setting shown; else of the ARN. */
-  private static String region(List<S3Location> found, S3Location chosen, String window, DenialClause clause) {
+  private static String region(Supplier<List<S3Location>> found, Gate gate, S3Location chosen, String window,
+      DenialClause clause) {
     if (chosen != null && chosen.region() != null) return chosen.region();
     String shown = CodeClues.region(window);
     if (shown != null) return shown;
-    for (S3Location l : found) {
-      if (l.region() != null) return l.region();
+    if (gate.has("amazonaws") || gate.has("accesspoint")) {   // only S3 hosts and access point ARNs carry one
+      for (S3Location l : found.get()) {
+        if (l.region() != null) return l.region();
+      }
     }
     return clause == null ? null : Arns.region(clause.resourceArn());
+  }
+
+  private static <T> Supplier<T> memo(Supplier<T> compute) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) value = compute.get();
+        return value;
+      }
+    };
   }
 
   /** The S3 access denial first; then any denial; then the first error. */
@@ -146,7 +164,7 @@ public final class ErrorParser {
   }
 
   private static ParsedError nothingFound(String text, Gate gate, List<String> warnings) {
-    S3Location location = Locations.find(text).stream().min(Comparator.comparingInt(S3Location::rank)).orElse(null);
+    S3Location location = Locations.find(text, gate).stream().min(Comparator.comparingInt(S3Location::rank)).orElse(null);
     String operation = CodeClues.operation(text);
     String service = Describe.service(Hit.of(0, 0), null, operation, gate);
     return new ParsedError(false, service, Tools.detect(text, gate), operation, null, null, null,

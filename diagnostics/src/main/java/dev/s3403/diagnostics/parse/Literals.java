@@ -17,7 +17,7 @@ final class Literals {
 
   private final byte[] classOf = new byte[ASCII];   // ASCII char → class; 0 for chars no literal uses
   private final int classes;
-  private final char[] next;                        // state * classes + class → state
+  private final int[] next;                         // row + class → (next row << 1) | emits; row = state * classes
   private final long[][] output;                    // literal ids (as bit words) that end at each state
   private final boolean[] emits;
   private final int words;
@@ -75,10 +75,7 @@ final class Literals {
       }
     }
     if (trie.size() > Character.MAX_VALUE) throw new IllegalArgumentException("too many literals");
-    this.next = new char[trie.size() * classes];
-    for (int state = 0; state < trie.size(); state++) {
-      for (int c = 0; c < classes; c++) next[state * classes + c] = (char) trie.get(state)[c];
-    }
+    this.next = new int[trie.size() * classes];
     this.words = (literals.size() + 63) / 64;
     this.output = new long[out.size()][];
     this.emits = new boolean[out.size()];
@@ -86,20 +83,26 @@ final class Literals {
       output[state] = Arrays.copyOf(out.get(state).toLongArray(), words);
       emits[state] = !out.get(state).isEmpty();
     }
+    for (int state = 0; state < trie.size(); state++) {
+      for (int c = 0; c < classes; c++) {
+        int target = trie.get(state)[c];
+        next[state * classes + c] = (target * classes) << 1 | (emits[target] ? 1 : 0);
+      }
+    }
   }
 
   /** The ids (positions in the constructor's list) of the literals that occur in {@code text}. */
   BitSet find(String text) {
     long[] found = new long[words];
-    char[] table = next;
+    int[] table = next;
     byte[] classes = classOf;
-    int width = this.classes;
-    int state = 0;
+    int row = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      state = table[state * width + (c < ASCII ? classes[c] : 0)];
-      if (emits[state]) {
-        long[] o = output[state];
+      int entry = table[row + (c < ASCII ? classes[c] : 0)];
+      row = entry >>> 1;
+      if ((entry & 1) != 0) {
+        long[] o = output[row / this.classes];
         for (int w = 0; w < o.length; w++) found[w] |= o[w];
       }
     }

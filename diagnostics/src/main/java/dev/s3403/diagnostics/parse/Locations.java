@@ -52,29 +52,44 @@ final class Locations {
       "(?:PUT 0-byte object|getFileStatus|open|rename|delete|copyFile|initiate MultiPartUpload|Writing Object) +on +"
           + "(?!s3a://)(?<key>[^\\s:]+):");
 
+  private static final String[] S3A_VERBS = {"PUT 0-byte object", "getFileStatus", "open", "rename", "delete",
+      "copyFile", "initiate MultiPartUpload", "Writing Object"};
+
   private static final Pattern HOST_HEADER = Pattern.compile("[>\\s]*(?i:Host):[ \\t]*(?<host>[A-Za-z0-9.-]+)");
 
   private static final Pattern REQUEST_LINE = Pattern.compile("[>\\s]*(?:GET|PUT|HEAD|POST|DELETE) (?<path>/\\S*) HTTP/");
 
-  static List<S3Location> find(String text) {
+  /** Every place in {@code text}; {@code gate} must have been made from the same text. */
+  static List<S3Location> find(String text, Gate gate) {
     List<S3Location> out = new ArrayList<>();
-    arns(text, out);
-    if (text.indexOf("3://") >= 0 || text.indexOf("3a://") >= 0 || text.indexOf("3n://") >= 0) uris(text, out);
-    if (text.indexOf("failed: ") >= 0) cliFailures(text, out);
-    if (text.indexOf("Failed to upload ") >= 0) {
+    if (gate.has("arn:aws")) arns(text, out);
+    if (gate.has("://")) uris(text, out);
+    if (gate.has("failed: ")) cliFailures(text, out);
+    if (gate.has("Failed to upload ")) {
       Matcher m = BOTO_UPLOAD.matcher(text);
       while (m.find()) add(out, S3Location.ofNames(m.group("bucket"), m.group("key"), m.start(), 1));
     }
-    if (text.indexOf("://") >= 0) urls(text, out);
-    if (text.indexOf("Host:") >= 0 || text.indexOf("host:") >= 0) hostHeaders(text, out);
-    params(text, out);
-    context(text, out);
-    if (text.indexOf("s3a") >= 0) {
+    if (gate.has("://")) urls(text, out);
+    if (gate.has("Host:") || gate.has("host:")) hostHeaders(text, out);
+    if (gate.has("ucket") || gate.has("key=")) params(text, out);
+    for (String literal : CONTEXT_LITERALS) {
+      if (gate.has(literal)) {
+        context(text, out);
+        break;
+      }
+    }
+    if (gate.has("s3a")) {
       Matcher m = S3A_VERB.matcher(text);
       for (int at = text.indexOf(" on "); at >= 0; at = text.indexOf(" on ", at + 1)) {
-        int lineStart = text.lastIndexOf('\n', at) + 1;
-        m.region(Math.max(lineStart, at - 40), Math.min(text.length(), at + 1100));
-        if (m.find() && m.start() < at + 2) out.add(new S3Location(m.start(), 2, null, m.group("key"), null, null));
+        int verb = -1;
+        for (String v : S3A_VERBS) {
+          int start = at;
+          while (start > 0 && text.charAt(start - 1) == ' ') start--;   // "PUT 0-byte object  on"
+          if (text.startsWith(v, start - v.length())) verb = start - v.length();
+        }
+        if (verb < 0) continue;
+        m.region(verb, Math.min(text.length(), at + 1100));
+        if (m.lookingAt()) out.add(new S3Location(verb, 2, null, m.group("key"), null, null));
       }
     }
     return out;
@@ -255,7 +270,7 @@ final class Locations {
     return l;
   }
 
-  private static final String[] CONTEXT_LITERALS = {"<BucketName>", "<Key>", "S3 Bucket", "S3 bucket \"", "object \"",
+  static final String[] CONTEXT_LITERALS = {"<BucketName>", "<Key>", "S3 Bucket", "S3 bucket \"", "object \"",
       "S3 (Simple Storage)", "S3 location (", "Access to bucket '"};
 
   private static void context(String text, List<S3Location> out) {

@@ -106,7 +106,7 @@ final class SdkFrames {
     if (gate.has(": ")) CodeLines.collect(text, hits);
     each(text, gate, "API: ", CFN_API, hits, m -> Hit.of(m.start(), m.end())
         .service(m.group("svc")).operation(m.group("op")).message(m.group("msg")));
-    each(text, gate, gate.has("An error occurred (") ? "An error occurred (" : "An", BOTOCORE, hits, m -> Hit.of(m.start(), m.end())
+    each(text, gate, gate.has("An error occurred (") ? "An error occurred (" : gate.has("occurred") ? "An" : "An error occurred (", BOTOCORE, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).operation(m.group("op")).message(m.group("msg")));
     each(text, gate, "operation error ", GO_V2, hits, m -> Hit.of(m.start(), m.end())
         .service(m.group("svc")).operation(m.group("op")).status(m.group("status")).requestId(m.group("rid"))

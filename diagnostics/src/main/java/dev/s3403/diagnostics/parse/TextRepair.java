@@ -15,6 +15,9 @@ final class TextRepair {
 
   private static final int HEAD_CHARS = MAX_CHARS / 4;
 
+  private static final java.util.regex.Pattern FENCE_LINE =
+      java.util.regex.Pattern.compile("(?m)^[ \\t]*```[\\w+-]*[ \\t]*$\\n?");
+
   private TextRepair() {}
 
   /** The repaired text and the warnings that say what was repaired. */
@@ -148,7 +151,7 @@ final class TextRepair {
   private static String fences(String s, List<String> warnings) {
     if (s.indexOf('`') < 0) return s;
     boolean fenced = s.contains("```");
-    String out = s.replaceAll("(?m)^[ \\t]*```[\\w+-]*[ \\t]*$\\n?", "").replace("```", "").replace("`", "");
+    String out = (fenced ? FENCE_LINE.matcher(s).replaceAll("").replace("```", "") : s).replace("`", "");
     warnings.add(fenced ? "code-fence: removed ``` fences" : "code-fence: removed inline backticks");
     return out;
   }
