@@ -15,8 +15,6 @@ final class TextRepair {
 
   private static final int HEAD_CHARS = MAX_CHARS / 4;
 
-  private static final java.util.regex.Pattern FENCE_LINE =
-      java.util.regex.Pattern.compile("(?m)^[ \\t]*```[\\w+-]*[ \\t]*$\\n?");
 
   private TextRepair() {}
 
@@ -147,11 +145,31 @@ final class TextRepair {
     return out.toString();
   }
 
+  /** Drops the lines that are only a fence, with or without a language: {@code ```bash}. */
+  private static String withoutFenceLines(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int start = 0;
+    while (start <= s.length()) {
+      int end = s.indexOf('\n', start);
+      int lineEnd = end < 0 ? s.length() : end;
+      String line = s.substring(start, lineEnd).strip();
+      boolean fence = line.startsWith("```") && line.substring(3).chars()
+          .allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '_');
+      if (!fence) {
+        out.append(s, start, lineEnd);
+        if (end >= 0) out.append('\n');
+      }
+      if (end < 0) break;
+      start = end + 1;
+    }
+    return out.toString();
+  }
+
   /** Code fences and inline backticks only frame the text; they are never part of an AWS value. */
   private static String fences(String s, List<String> warnings) {
     if (s.indexOf('`') < 0) return s;
     boolean fenced = s.contains("```");
-    String out = (fenced ? FENCE_LINE.matcher(s).replaceAll("").replace("```", "") : s).replace("`", "");
+    String out = (fenced ? withoutFenceLines(s).replace("```", "") : s).replace("`", "");
     warnings.add(fenced ? "code-fence: removed ``` fences" : "code-fence: removed inline backticks");
     return out;
   }

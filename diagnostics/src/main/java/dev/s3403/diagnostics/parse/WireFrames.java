@@ -11,12 +11,6 @@ import java.util.regex.Pattern;
 final class WireFrames {
   private WireFrames() {}
 
-  private static final Pattern XML_TAG = Pattern.compile(
-      "<(Code|Message|RequestId|HostId)>\\s*([^<]{0,2000}?)\\s*(?:</\\1>|$|(?=<))");
-
-  private static final Pattern HTML_ITEM = Pattern.compile(
-      "<li>(Code|Message|RequestId|HostId): ([^<]{0,2000})</li>");
-
   // "HTTP/1.1 403 Forbidden", and urllib3's debug form "GET /k HTTP/1.1" 403
   private static final Pattern HTTP_STATUS = Pattern.compile("HTTP/[0-9.]{1,3}\"? (?<status>\\d{3})\\b");
 
@@ -69,8 +63,8 @@ final class WireFrames {
           + "\\]?: (?<msg>.*)$");
 
   static void collect(String text, Gate gate, List<Hit> hits) {
-    if (gate.has("<Code>") || gate.has("<Message>")) xml(text, XML_TAG, hits);
-    if (gate.has("<li>Code: ")) xml(text, HTML_ITEM, hits);
+    if (gate.has("<Code>") || gate.has("<Message>")) xml(text, XML_TAGS, hits);
+    if (gate.has("<li>Code: ")) xml(text, HTML_TAGS, hits);
     SdkFrames.each(text, gate, "HTTP/", HTTP_STATUS, hits, WireFrames::status);
     SdkFrames.each(text, gate, "-> ", ARROW_STATUS, hits, WireFrames::status);
     SdkFrames.each(text, gate, "StatusCode(", RUST_STATUS, hits, WireFrames::status);
@@ -195,31 +189,36 @@ final class WireFrames {
   private static final String[] XML_TAGS = {"<Code>", "<Message>", "<RequestId>", "<HostId>"};
   private static final String[] HTML_TAGS = {"<li>Code: ", "<li>Message: ", "<li>RequestId: ", "<li>HostId: "};
 
-  /** Tags of one error body, grouped: a new {@code <Code>} starts a new error. */
-  private static void xml(String text, Pattern tag, List<Hit> hits) {
-    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-    for (String literal : tag == XML_TAG ? XML_TAGS : HTML_TAGS) {
-      for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) starts.add(at);
+  /**
+   * Tags of one error body, grouped: a new {@code <Code>} starts a new error. A value runs to the next
+   * {@code <} (its closing tag, or the next tag when a body was cut), read by hand: no regex per tag.
+   */
+  private static void xml(String text, String[] tags, List<Hit> hits) {
+    java.util.TreeMap<Integer, Integer> starts = new java.util.TreeMap<>();   // position → tag index
+    for (int t = 0; t < tags.length; t++) {
+      for (int at = text.indexOf(tags[t]); at >= 0; at = text.indexOf(tags[t], at + 1)) starts.put(at, t);
     }
-    Matcher m = tag.matcher(text);
     Hit current = null;
-    for (int at : starts) {
-      m.region(at, text.length());
-      if (!m.lookingAt()) continue;
-      String name = m.group(1);
-      if (current != null && (name.equals("Code") && current.code() != null || m.start() - current.end() > 3000)) {
+    for (var entry : starts.entrySet()) {
+      int at = entry.getKey();
+      int t = entry.getValue();
+      int valueStart = at + tags[t].length();
+      int valueEnd = text.indexOf('<', valueStart);
+      if (valueEnd < 0 || valueEnd - valueStart > 2000) valueEnd = Math.min(text.length(), valueStart + 2000);
+      int end = valueEnd;
+      if (current != null && (t == 0 && current.code() != null || at - current.end() > 3000)) {
         hits.add(current);
         current = null;
       }
-      if (current == null) current = Hit.of(m.start(), m.end());
-      String value = m.group(2);
-      current = switch (name) {
-        case "Code" -> current.code(value);
-        case "Message" -> current.message(value);
-        case "RequestId" -> current.requestId(value);
+      if (current == null) current = Hit.of(at, end);
+      String value = text.substring(valueStart, valueEnd).strip();
+      current = switch (t) {
+        case 0 -> current.code(value);
+        case 1 -> current.message(value);
+        case 2 -> current.requestId(value);
         default -> current.hostId(value);
       };
-      current = new Hit(current.start(), m.end(), current.service(), current.operation(), current.code(),
+      current = new Hit(current.start(), end, current.service(), current.operation(), current.code(),
           current.status(), current.message(), current.requestId(), current.hostId(), current.refused());
     }
     if (current != null) hits.add(current);
