@@ -6,7 +6,6 @@ import dev.s3403.diagnostics.parse.Occurrences.Occurrence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -171,9 +170,5 @@ public final class ErrorParser {
         location == null ? null : location.bucket(), location == null ? null : location.key(), null,
         location == null ? null : location.accessPointArn(), null, null, null, null, null, null, null, null, null,
         null, location == null ? null : location.region(), List.of(), warnings);
-  }
-
-  static String lower(String s) {
-    return s == null ? null : s.toLowerCase(Locale.ROOT);
   }
 }
