@@ -11,7 +11,7 @@ final class AccessDeniedPhrase {
   private AccessDeniedPhrase() {}
 
   private static final String PHRASE = "Access Denied";
-  private static final String[] FOLLOWERS = {"", ".", "\n", ".\n", "\"", " Logs:", " (", " at ", ".\"", "'"};
+  private static final String[] FOLLOWERS = {"", ".", "\n", ".\n", "\"", " Logs:", " (", " at ", ".\"", "'", "\\"};
 
   static void collect(String text, List<Hit> hits) {
     for (int at = text.indexOf(PHRASE); at >= 0; at = text.indexOf(PHRASE, at + 1)) {

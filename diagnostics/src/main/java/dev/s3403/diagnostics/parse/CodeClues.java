@@ -82,7 +82,9 @@ final class CodeClues {
   private static String candidate(String text, int start, int end) {
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     char after = end < text.length() ? text.charAt(end) : ' ';
-    boolean call = (before == '.' || before == '#') && (after == '(' || after == '\'');
+    boolean call = (before == '.' || before == '#') && (after == '(' || after == '\'')
+        // s3a: "getBucketLocation() on b:"; its listObjects() sends ListObjectsV2 or V1 by setting, so it names none
+        || text.startsWith("() on ", end) && !text.startsWith("listObjects", start);
     boolean s3Path = before == '/' && text.startsWith("s3/", start - 3);
     boolean underscore = false;
     for (int i = start; i < end && !underscore; i++) underscore = text.charAt(i) == '_';

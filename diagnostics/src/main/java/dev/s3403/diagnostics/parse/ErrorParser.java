@@ -95,11 +95,14 @@ public final class ErrorParser {
       S3Location fromArn = S3Location.ofArn(clause.resourceArn(), clause.start(), 0);
       if (fromArn != null) return fromArn;
     }
+    int errorStart = e.start() - offset;
     int errorEnd = e.end() - offset;
+    // Same rank: a place inside the error itself (earliest first), then the nearest before it, then after it.
     List<S3Location> ranked = places.get().stream()
         .filter(l -> l.bucket() != null || l.key() != null || l.accessPointArn() != null)
         .sorted(Comparator.comparingInt(S3Location::rank)
-            .thenComparingInt(l -> l.position() <= errorEnd ? errorEnd - l.position() : Integer.MAX_VALUE / 2 + l.position()))
+            .thenComparingInt(l -> l.position() >= errorStart && l.position() <= errorEnd ? l.position() - errorStart
+                : l.position() < errorStart ? errorEnd + (errorStart - l.position()) : Integer.MAX_VALUE / 2 + l.position()))
         .toList();
     if (ranked.isEmpty()) return null;
     S3Location best = ranked.get(0);

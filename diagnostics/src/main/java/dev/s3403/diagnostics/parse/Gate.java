@@ -23,12 +23,13 @@ final class Gate {
         "x-amz", "X-Amz", "x-Amz", "could not be satisfied", "\"errorCode\"", "\"errorType\"", "\"ErrorCode\"",
         "\"__type\"", "\\\"ErrorCode\\\"", "\\\"errorCode\\\"", "\\\"__type\\\"", "$metadata", "statusCode:",
         "aws_request_id", "Code: '", "code: '", "tatusCode", "http_status_code", "    at ", "Access Denied", ": ",
-        " Forbidden", " Not Found", " Bad Request", " Moved Permanently", " Unauthorized", "authori", "occurred"}) {
+        " Forbidden", " Not Found", " Bad Request", " Moved Permanently", " Unauthorized", "authori", "occurred", "Error executing ", "with status code", " Client Error: ",
+        "https response error StatusCode: ", "api error ", "Error Code:", "failed with code: ", "response code"}) {
       register(t);
     }
     Tools.LITERALS.forEach(Gate::register);
     for (String t : new String[] {"arn:aws", "://", "failed: ", "Failed to upload ", "Host:", "host:", "ucket", "key=",
-        "s3a", "amazonaws", "accesspoint"}) {
+        "s3a", "amazonaws", "accesspoint", ":host"}) {
       register(t);
     }
     for (String t : Locations.CONTEXT_LITERALS) register(t);

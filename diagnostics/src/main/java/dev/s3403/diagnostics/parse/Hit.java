@@ -9,7 +9,7 @@ import java.util.Set;
 record Hit(int start, int end, String service, String operation, String code, Integer status, String message,
     String requestId, String hostId, boolean refused) {
 
-  private static final java.util.regex.Pattern MASK = java.util.regex.Pattern.compile("X{3,}|x{3,}|\\.{3}");
+  private static final java.util.regex.Pattern MASK = java.util.regex.Pattern.compile("X{3,}|x{3,}|\\.{3}|…+|ID|id");
 
   /** Words that SDKs print in the code's place when a HEAD response had no body: a status, not a code. */
   private static final Set<String> STATUS_WORDS = Set.of("forbidden", "notfound", "not found", "badrequest",
@@ -23,8 +23,10 @@ record Hit(int start, int end, String service, String operation, String code, In
     return new Hit(start, end, blank(s) ? null : s, operation, code, status, message, requestId, hostId, refused);
   }
 
+  /** The operation in AWS's spelling when the map knows it ("Headobject" typed by hand is HeadObject). */
   Hit operation(String s) {
-    return new Hit(start, end, service, blank(s) ? null : s, code, status, message, requestId, hostId, refused);
+    String op = blank(s) ? null : dev.s3403.diagnostics.actions.OperationActions.canonical(s).orElse(s);
+    return new Hit(start, end, service, op, code, status, message, requestId, hostId, refused);
   }
 
   /** The code as printed, unless it is only an HTTP status in disguise ({@code 403}, {@code Forbidden}). */
@@ -128,7 +130,7 @@ record Hit(int start, int end, String service, String operation, String code, In
     if (escapedBreak < 0) escapedBreak = t.indexOf("\\n");
     if (escapedBreak >= 0) t = t.substring(0, escapedBreak);   // a wire trace's "X\r\n"
     // Masked ids say nothing: "C******4WA", "<redacted>", "XXXX".
-    if (t.indexOf('*') >= 0 || t.startsWith("<") || t.equalsIgnoreCase("redacted") || MASK.matcher(t).matches()) {
+    if (t.indexOf('*') >= 0 || t.contains("...") || t.startsWith("<") || t.equalsIgnoreCase("redacted") || MASK.matcher(t).matches()) {
       return null;
     }
     while (!t.isEmpty() && ",;)'\"]}.".indexOf(t.charAt(t.length() - 1)) >= 0 && !t.endsWith("==")

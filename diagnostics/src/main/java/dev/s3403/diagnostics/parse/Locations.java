@@ -65,11 +65,14 @@ final class Locations {
     if (gate.has("arn:aws")) arns(text, out);
     if (gate.has("://")) uris(text, out);
     if (gate.has("failed: ")) cliFailures(text, out);
+    if (gate.has("aws s3 ")) cliCopies(text, out);
     if (gate.has("Failed to upload ")) {
       Matcher m = BOTO_UPLOAD.matcher(text);
       while (m.find()) add(out, S3Location.ofNames(m.group("bucket"), m.group("key"), m.start(), 1));
     }
     if (gate.has("://")) urls(text, out);
+    if (text.indexOf(":\\/\\/") >= 0) urls(text.replace("\\/", "/"), out);   // URLs in JSON with escaped slashes
+    if (gate.has(":host")) exconRequest(text, out);
     if (gate.has("Host:") || gate.has("host:")) hostHeaders(text, out);
     if (gate.has("ucket") || gate.has("key=")) params(text, out);
     for (String literal : CONTEXT_LITERALS) {
@@ -101,7 +104,11 @@ final class Locations {
       int at = text.indexOf("arn:aws", from);
       if (at < 0) return;
       int end = tokenEnd(text, at);
-      add(out, S3Location.ofArn(DenialClause.trimArn(text.substring(at, end)), at, 3));
+      String arn = DenialClause.trimArn(text.substring(at, end));
+      // A policy's Resource (often with a wildcard) says what is allowed, not what was requested.
+      int lineStart = text.lastIndexOf('\n', at) + 1;
+      boolean inPolicy = arn.indexOf('*') >= 0 || text.substring(lineStart, at).contains("Resource");
+      if (!inPolicy) add(out, S3Location.ofArn(arn, at, 3));
       from = end;
     }
   }
@@ -154,6 +161,20 @@ final class Locations {
     }
   }
 
+  private static final Pattern CLI_COPY = Pattern.compile("aws s3 (?:cp|mv) (?:--[\\w-]+ )*(?<src>s3://\\S+) (?<dst>s3://\\S+)");
+
+  /**
+   * {@code aws s3 cp s3://a/k s3://b/k}: the CLI reads the source first (HeadObject), so a failure without its
+   * own failure line is the source's; a failed copy or upload names its destination on its failure line.
+   */
+  private static void cliCopies(String text, List<S3Location> out) {
+    Matcher m = CLI_COPY.matcher(text);
+    for (int at = text.indexOf("aws s3 "); at >= 0; at = text.indexOf("aws s3 ", at + 1)) {
+      m.region(at, Math.min(text.length(), at + 2200));
+      if (m.lookingAt()) add(out, S3Location.ofUri(DenialClause.trimArn(m.group("src")), at, 2));
+    }
+  }
+
   private static void urls(String text, List<S3Location> out) {
     Matcher m = URL.matcher(text);
     for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
@@ -167,6 +188,29 @@ final class Locations {
   }
 
   /** A request dump: {@code > GET /key HTTP/1.1} and, near it, {@code > Host: bucket.s3.amazonaws.com}. */
+  private static final Pattern EXCON_FIELD = Pattern.compile(":(?<name>host|path)\\s*=>\\s*\"(?<value>[^\"\\n]{1,1024})\"");
+
+  /** Ruby's Excon prints the request as fields: {@code :host => "b.s3.amazonaws.com"} and {@code :path => "/k"}. */
+  private static void exconRequest(String text, List<S3Location> out) {
+    Matcher m = EXCON_FIELD.matcher(text);
+    String host = null;
+    int hostAt = -1;
+    String path = "";
+    for (int at = text.indexOf(":host"); at >= 0; at = text.indexOf(":host", at + 1)) {
+      m.region(at, Math.min(text.length(), at + 1200));
+      if (m.lookingAt()) {
+        host = m.group("value");
+        hostAt = at;
+      }
+    }
+    if (host == null) return;
+    for (int at = text.indexOf(":path"); at >= 0; at = text.indexOf(":path", at + 1)) {
+      m.region(at, Math.min(text.length(), at + 1200));
+      if (m.lookingAt() && Math.abs(at - hostAt) < 1500) path = m.group("value");
+    }
+    add(out, S3Location.ofUrl(host, path, hostAt, 4));
+  }
+
   private static void hostHeaders(String text, List<S3Location> out) {
     List<int[]> requestLines = new ArrayList<>();   // {position, path start, path end}
     Matcher line = REQUEST_LINE.matcher(text);

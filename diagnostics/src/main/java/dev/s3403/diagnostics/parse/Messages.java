@@ -12,6 +12,7 @@ final class Messages {
       " (RequestId: ",                     // CloudFormation's custom-resource suffix
       "Traceback (most recent call last)", // a Lambda console glues the traceback on
       "\\n", "\\r",                          // JSON-escaped line breaks (Step Functions causes, logrus)
+      "\t",                                // a console's next column
       " with module.", " on .terraform/"}; // Terraform's context, flattened onto the line
 
   static String clean(String raw) {
@@ -28,6 +29,7 @@ final class Messages {
     int logfmt = logfmtField(m);
     if (logfmt > 0) m = m.substring(0, logfmt).strip();
     m = stripMarkdown(m);
+    if (m.startsWith("<")) return "";   // an XML body where the message should be: the message is inside it
     return stripUnbalancedTail(m);
   }
 

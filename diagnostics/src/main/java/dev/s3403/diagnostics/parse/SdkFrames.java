@@ -14,7 +14,7 @@ final class SdkFrames {
 
   // AWS CLI and botocore: An error occurred (Code) when calling the Op operation[ (reached max retries: 4)]: msg
   private static final Pattern BOTOCORE = Pattern.compile(
-      "An\\s+error\\s+occurred\\s+\\((?<code>[^()\\s]{1,100})\\)\\s+when\\s+calling\\s+the\\s+(?<op>\\w{1,100})\\s+operation"
+      "An\\s+error\\s+occurred\\s+\\((?<code>[^()\\s]{1,100})\\)\\s*when\\s+calling\\s+the\\s+(?<op>\\w{1,100})\\s+operation"
           + "(?: \\(reached max retries: \\d+\\))?:? ?(?<msg>[^\\n]*)");
 
   // Go v2 (and Terraform): operation error S3: GetObject, https response error StatusCode: 403, RequestID: …
@@ -90,17 +90,28 @@ final class SdkFrames {
       "A client error \\((?<code>[^()\\s]{1,100})\\) occurred when calling the (?<op>\\w{1,100}) operation:? ?"
           + "(?<msg>[^\\n]*)");
 
-  private static final Pattern PHP_OPERATION = Pattern.compile("Error executing \"(?<op>\\w+)\"");
+  private static final Pattern PHP_OPERATION = Pattern.compile("Error executing \\\\?\"(?<op>\\w+)\\\\?\"");
 
   private static final Pattern PHP_STATUS = Pattern.compile("(?:Client|Server) error: (?<status>\\d{3}) ");
 
+  // Pieces of a Go v2 line, for when a user elided the middle: "StatusCode: 403,... api error AccessDenied: …"
+  private static final Pattern GO_V2_OPERATION = Pattern.compile("operation error (?<svc>[\\w .-]{1,40}): (?<op>\\w{1,100}),");
+  private static final Pattern GO_V2_STATUS = Pattern.compile("https response error StatusCode: (?<status>\\d{3})\\b");
+  private static final Pattern GO_V2_CODE = Pattern.compile("api error (?<code>[\\w.]+):? ?(?<msg>[^\\n]*)");
+
   static void collect(String text, Gate gate, List<Hit> hits) {
+    each(text, gate, "operation error ", GO_V2_OPERATION, hits, m -> Hit.of(m.start(), m.end())
+        .service(m.group("svc")).operation(m.group("op")));
+    each(text, gate, "https response error StatusCode: ", GO_V2_STATUS, hits, m -> Hit.of(m.start(), m.end())
+        .status(m.group("status")));
+    each(text, gate, "api error ", GO_V2_CODE, hits, m -> Hit.of(m.start(), m.end())
+        .code(m.group("code")).message(unquote(text, m.start(), m.group("msg"))));
     each(text, gate, "Status Code: ", JAVA_LEGACY, hits, m -> Hit.of(m.start(), m.end()).status(m.group("status"))
         .service(m.group("svc")).requestId(m.group("rid")).code(m.group("code")).message(m.group("msg"))
         .hostId(m.group("hid")));
     each(text, gate, "A client error (", CLI_V1_OLD, hits, m -> Hit.of(m.start(), m.end())
         .code(m.group("code")).operation(m.group("op")).message(m.group("msg")));
-    each(text, gate, "Error executing \"", PHP_OPERATION, hits, m -> Hit.of(m.start(), m.end()).operation(m.group("op")));
+    each(text, gate, "Error executing ", PHP_OPERATION, hits, m -> Hit.of(m.start(), m.end()).operation(m.group("op")));
     each(text, gate, "Client error: ", PHP_STATUS, hits, m -> Hit.of(m.start(), m.end()).status(m.group("status")));
     each(text, gate, "Server error: ", PHP_STATUS, hits, m -> Hit.of(m.start(), m.end()).status(m.group("status")));
     if (gate.has(": ")) CodeLines.collect(text, hits);

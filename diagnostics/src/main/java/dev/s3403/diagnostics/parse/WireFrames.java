@@ -26,7 +26,17 @@ final class WireFrames {
 
   private static final Pattern EXTENDED_ID = Pattern.compile("S3 Extended Request ID: (?<hid>[A-Za-z0-9+/=]{8,})");
 
-  private static final Pattern ERROR_CODE = Pattern.compile("Error Code: (?<code>[A-Z][A-Za-z0-9.]{2,60})\\b(?! and)");
+  private static final Pattern ERROR_CODE = Pattern.compile("Error Code:\\s*(?<code>[A-Z][A-Za-z0-9.]{2,60})\\b(?! and)");
+
+  private static final Pattern FAILED_WITH_CODE = Pattern.compile("failed with code: (?<code>[A-Z][A-Za-z0-9.]{2,60})\\b");
+
+  private static final Pattern STATUS_CODE = Pattern.compile("Status Code: (?<status>\\d{3})\\b");
+
+  private static final Pattern WITH_STATUS_CODE = Pattern.compile("with status code:? (?<status>\\d{3})\\b");
+
+  private static final Pattern CLIENT_ERROR = Pattern.compile("(?<status>\\d{3}) (?:Client|Server) Error: ");
+
+  private static final Pattern RESPONSE_CODE_EQ = Pattern.compile("response code\\s*=\\s*(?<status>\\d{3})\\b");
 
   private static final String[] REASONS = {" Forbidden", " Not Found", " Bad Request", " Moved Permanently",
       " Unauthorized"};
@@ -72,7 +82,13 @@ final class WireFrames {
     SdkFrames.each(text, gate, "HTTP Response Code: ", RESPONSE_CODE, hits, WireFrames::status);
     SdkFrames.each(text, gate, "http_error, ", ELIXIR_STATUS, hits, WireFrames::status);
     SdkFrames.each(text, gate, "S3 Extended Request ID: ", EXTENDED_ID, hits, m -> Hit.of(m.start(), m.end()).hostId(m.group("hid")));
-    SdkFrames.each(text, gate, "Error Code: ", ERROR_CODE, hits, m -> Hit.of(m.start(), m.end()).code(m.group("code")));
+    SdkFrames.each(text, gate, "Error Code:", ERROR_CODE, hits, m -> Hit.of(m.start(), m.end()).code(m.group("code")));
+    SdkFrames.each(text, gate, "failed with code: ", FAILED_WITH_CODE, hits, m -> Hit.of(m.start(), m.end())
+        .code(m.group("code")));
+    SdkFrames.each(text, gate, "Status Code: ", STATUS_CODE, hits, WireFrames::status);
+    SdkFrames.each(text, gate, "response code", RESPONSE_CODE_EQ, hits, WireFrames::status);
+    SdkFrames.each(text, gate, "with status code", WITH_STATUS_CODE, hits, WireFrames::status);
+    SdkFrames.eachFromWordBefore(text, gate, " Client Error: ", CLIENT_ERROR, hits, WireFrames::status);
     if (gate.has("Access Denied")) AccessDeniedPhrase.collect(text, hits);
     if (gate.has("RequestId: ")) PageItems.collect(text, hits);
     for (String reason : REASONS) {
