@@ -37,18 +37,24 @@ final class HardWraps {
     int atWidth = 0;
     boolean midToken = false;
     boolean awsText = false;
+    boolean tailAfterWrap = false;   // a wrapped line ends in a shorter piece; identical full lines never do
+    boolean previousAtWidth = false;
     start = 0;
     while (start < text.length()) {
       int end = text.indexOf('\n', start);
-      if (end < 0) break;
-      if (end - start == width && end + 1 < text.length() && text.charAt(end + 1) != '\n') {
+      int lineEnd = end < 0 ? text.length() : end;
+      boolean full = lineEnd - start == width;
+      if (!full && previousAtWidth && lineEnd > start) tailAfterWrap = true;
+      if (full && end >= 0 && end + 1 < text.length() && text.charAt(end + 1) != '\n') {
         atWidth++;
         midToken |= !Character.isWhitespace(text.charAt(end - 1)) && !Character.isWhitespace(text.charAt(end + 1));
         awsText |= carriesAwsError(text, start, end);
       }
+      previousAtWidth = full;
+      if (end < 0) break;
       start = end + 1;
     }
-    if (atWidth < 2 || !midToken || !awsText) return text;
+    if (atWidth < 2 || !midToken || !awsText || !tailAfterWrap) return text;
 
     StringBuilder out = new StringBuilder(text.length());
     start = 0;

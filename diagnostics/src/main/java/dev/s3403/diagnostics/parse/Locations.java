@@ -106,8 +106,9 @@ final class Locations {
       int end = tokenEnd(text, at);
       String arn = DenialClause.trimArn(text.substring(at, end));
       // A policy's Resource (often with a wildcard) says what is allowed, not what was requested.
-      int lineStart = text.lastIndexOf('\n', at) + 1;
-      boolean inPolicy = arn.indexOf('*') >= 0 || text.substring(lineStart, at).contains("Resource");
+      int before = at;   // back to the line's start, but never more than 120 chars: a paste may be one huge line
+      while (before > 0 && at - before < 120 && text.charAt(before - 1) != '\n') before--;
+      boolean inPolicy = arn.indexOf('*') >= 0 || text.substring(before, at).contains("Resource");
       if (!inPolicy) add(out, S3Location.ofArn(arn, at, 3));
       from = end;
     }
@@ -215,14 +216,14 @@ final class Locations {
     List<int[]> requestLines = new ArrayList<>();   // {position, path start, path end}
     Matcher line = REQUEST_LINE.matcher(text);
     for (int at = text.indexOf(" HTTP/"); at >= 0; at = text.indexOf(" HTTP/", at + 1)) {
-      int lineStart = text.lastIndexOf('\n', at) + 1;
+      int lineStart = Lines.startBefore(text, at);
       line.region(lineStart, Math.min(text.length(), at + 10));
       if (line.lookingAt()) requestLines.add(new int[] {lineStart, line.start("path"), line.end("path")});
     }
     Matcher host = HOST_HEADER.matcher(text);
     for (String name : new String[] {"Host:", "host:"}) {
       for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        int lineStart = text.lastIndexOf('\n', at) + 1;
+        int lineStart = Lines.startBefore(text, at);
         host.region(lineStart, Math.min(text.length(), at + 400));
         if (!host.lookingAt()) continue;
         String path = "";

@@ -150,8 +150,7 @@ final class SdkFrames {
     Hit hit = Hit.of(m.start(), m.end()).service(m.group("svc")).status(m.group("status"))
         .code(m.group("code") != null ? m.group("code") : m.group("tcode")).requestId(m.group("rid"))
         .hostId(m.group("hid"));
-    int lineStart = text.lastIndexOf('\n', m.start()) + 1;
-    if (m.start() - lineStart > 4000) return hit;
+    int lineStart = Lines.startBefore(text, m.start());
     String line = text.substring(lineStart, m.start());
     int msgStart = -1;
     for (String marker : JAVA_MESSAGE_MARKERS) {
@@ -208,7 +207,7 @@ final class SdkFrames {
 
   /** The start of the line that ends at {@code breakAt}, by real or escaped line breaks. */
   private static int lineStartBefore(String text, int breakAt) {
-    int real = text.lastIndexOf('\n', breakAt - 1) + 1;
+    int real = Lines.startBefore(text, breakAt);
     int escaped = breakAt >= 2 ? text.lastIndexOf("\\n", breakAt - 2) : -1;
     int start = Math.max(real, escaped < 0 ? 0 : escaped + 2);
     return Math.min(start, breakAt);
@@ -230,7 +229,7 @@ final class SdkFrames {
   }
 
   private static Hit rubyParenHit(String text, Matcher m) {
-    int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+    int lineStart = Lines.startBefore(text, m.start());
     String before = text.substring(lineStart, m.start());
     int colon = before.lastIndexOf(": ");
     String msg = colon >= 0 ? before.substring(colon + 2) : before;

@@ -127,7 +127,7 @@ final class WireFrames {
       int frame = text.indexOf("    at ", from);
       if (frame < 0) return;
       from = frame + 7;
-      int lineStart = text.lastIndexOf('\n', frame) + 1;
+      int lineStart = Lines.startBefore(text, frame);
       if (!text.substring(lineStart, frame).isBlank() || lineStart == 0) continue;
       int frameEnd = text.indexOf('\n', frame);
       String frameLine = text.substring(frame, frameEnd < 0 ? text.length() : frameEnd);
@@ -136,12 +136,12 @@ final class WireFrames {
         continue;
       }
       int titleEnd = lineStart - 1;
-      while (titleEnd > 0 && text.substring(text.lastIndexOf('\n', titleEnd - 1) + 1, titleEnd).isBlank()) {
-        titleEnd = text.lastIndexOf('\n', titleEnd - 1);   // Jest leaves a blank line before the frames
+      while (titleEnd > 0 && text.substring(Lines.startBefore(text, titleEnd), titleEnd).isBlank()) {
+        titleEnd = Lines.breakBefore(text, titleEnd - 1);   // Jest leaves a blank line before the frames
         if (titleEnd < 0) break;
       }
       if (titleEnd <= 0) continue;
-      int titleStart = text.lastIndexOf('\n', titleEnd - 1) + 1;
+      int titleStart = Lines.startBefore(text, titleEnd);
       String title = text.substring(titleStart, titleEnd);
       if (title.strip().startsWith("at ")) continue;   // not the first frame
       Matcher m = JS_TITLE.matcher(title);
