@@ -114,11 +114,22 @@ public final class PolicyJsonReader {
         problems.add(new PolicyProblem(name, ref, "element `%s` is not a statement element".formatted(field)));
       }
     }
+    if (ref.sid() != null && !kind.hasPrincipal() && !ref.sid().chars().allMatch(Character::isLetterOrDigit)) {
+      // IAM and Organizations accept only letters and digits in a Sid; resource and key policies accept more.
+      problems.add(new PolicyProblem(name, ref, "`Sid` `%s` may hold only letters and digits".formatted(ref.sid())));
+    }
     Effect effect = effect(node.get("Effect"), name, ref, problems);
     Element actions = element(node, "Action", "NotAction", name, ref, problems, true);
     Element resources = element(node, "Resource", "NotResource", name, ref, problems, !kind.hasPrincipal());
+    if (resources != null) {
+      for (String r : resources.values()) {
+        if (!r.equals("*") && !r.startsWith("arn:") && !r.startsWith("${")) {
+          problems.add(new PolicyProblem(name, ref, "resource `%s` is not an ARN".formatted(r)));
+        }
+      }
+    }
     Principals principals = principals(node, kind, name, ref, problems);
-    List<Condition> conditions = conditions(node.get("Condition"), name, ref, problems);
+    List<Condition> conditions = conditions(node.get("Condition"), kind, name, ref, problems);
     return problems.size() > before ? null : new Statement(ref, effect, principals, actions, resources, conditions);
   }
 
@@ -195,12 +206,19 @@ public final class PolicyJsonReader {
       List<String> values = strings(type.getValue(), element + "." + type.getKey(), name, ref, problems);
       if (values == null) continue;
       everyone |= type.getKey().equals("AWS") && values.contains("*");
+      for (String principal : values) {
+        if (type.getKey().equals("AWS") && !principal.equals("*") && principal.contains("*")) {
+          // Only a lone "*" may stand for principals; "role/etl-*" is rejected (use aws:PrincipalArn with ArnLike).
+          problems.add(new PolicyProblem(name, ref, "principal `%s` may not hold a wildcard".formatted(principal)));
+        }
+      }
       byType.put(type.getKey(), values);
     }
     return new Principals(everyone, byType, n != null);
   }
 
-  private static List<Condition> conditions(JsonNode node, String name, StatementRef ref, List<PolicyProblem> problems) {
+  private static List<Condition> conditions(JsonNode node, PolicyKind kind, String name, StatementRef ref,
+      List<PolicyProblem> problems) {
     List<Condition> out = new ArrayList<>();
     if (node == null) return out;
     if (!node.isObject()) {
@@ -232,7 +250,14 @@ public final class PolicyJsonReader {
         Map.Entry<String, JsonNode> key = keys.next();
         List<String> values = strings(key.getValue(), "condition key `" + key.getKey() + "`", name, ref, problems);
         if (values == null) continue;
-        out.add(new Condition(base, qualifier, ifExists, key.getKey().toLowerCase(Locale.ROOT), key.getKey(), values));
+        String lowerKey = key.getKey().toLowerCase(Locale.ROOT);
+        if (kind == PolicyKind.KEY && qualifier != Condition.SetQualifier.SINGLE && lowerKey.startsWith("kms:encryptioncontext:")) {
+          // AWS KMS rejects set operators on single-valued encryption-context keys.
+          problems.add(new PolicyProblem(name, ref, "`%s` cannot take `%s`: it holds one value".formatted(key.getKey(),
+              qualifier == Condition.SetQualifier.FOR_ALL_VALUES ? "ForAllValues" : "ForAnyValue")));
+          continue;
+        }
+        out.add(new Condition(base, qualifier, ifExists, lowerKey, key.getKey(), values));
       }
     }
     return out;
