@@ -1,0 +1,122 @@
+package dev.s3403.diagnostics.eval;
+
+import dev.s3403.diagnostics.policy.Condition;
+import dev.s3403.diagnostics.policy.Element;
+import dev.s3403.diagnostics.policy.Principals;
+import dev.s3403.diagnostics.policy.Statement;
+import dev.s3403.diagnostics.policy.Wildcard;
+import java.util.List;
+
+/**
+ * Matches one statement against one request, following "IAM JSON policy elements" in the IAM User Guide:
+ * action names match case-insensitively and resources case-sensitively, both with {@code *} and {@code ?};
+ * policy variables in {@code Resource} expand only in {@code Version} 2012-10-17 documents; a statement
+ * without a Principal element (identity, boundary, session and SCP documents) names no one and so is
+ * not checked for one.
+ */
+public final class StatementMatcher {
+  private StatementMatcher() {}
+
+  public static StatementMatch match(Statement s, Caller caller, String action, String resource,
+      RequestContext ctx, boolean expandVariables) {
+    if (s.principals() != null && !principalCovers(s.principals(), caller)) {
+      return new StatementMatch.PrincipalMismatch(s, principalWhy(s.principals(), caller));
+    }
+    if (!actionCovers(s.actions(), action)) {
+      return new StatementMatch.ActionMismatch(s, elementWhy("action", action, s.actions()));
+    }
+    if (s.resources() != null && !resourceCovers(s.resources(), resource, ctx, expandVariables)) {
+      return new StatementMatch.ResourceMismatch(s, elementWhy("resource", resource, s.resources()));
+    }
+    for (Condition c : s.conditions()) {
+      switch (ConditionEvaluator.evaluate(c, ctx, expandVariables)) {
+        case ConditionResult.Met met -> { }
+        case ConditionResult.NotMet notMet -> {
+          return new StatementMatch.ConditionMismatch(s, notMet.key(), notMet.why());
+        }
+        case ConditionResult.Unsupported unsupported -> {
+          return new StatementMatch.Unknown(s, unsupported.why());
+        }
+      }
+    }
+    return new StatementMatch.Applies(s);
+  }
+
+  static boolean actionCovers(Element actions, String action) {
+    boolean listed = anyMatches(actions.values(), action, true);
+    return listed != actions.negated();
+  }
+
+  static boolean resourceCovers(Element resources, String resource, RequestContext ctx, boolean expand) {
+    boolean listed = false;
+    for (String pattern : resources.values()) {
+      if (expand && pattern.contains("${")) {
+        // A variable that cannot be resolved makes the value match nothing, as for conditions.
+        listed = PolicyVariables.expandLike(pattern, ctx).map(p -> p.matches(resource, false)).orElse(false);
+      } else {
+        listed = Wildcard.matches(pattern, resource, false);
+      }
+      if (listed) break;
+    }
+    return listed != resources.negated();
+  }
+
+  /**
+   * Whether a Principal element names the caller. {@code "*"} names everyone, anonymous included. An account id
+   * or {@code arn:aws:iam::ACCOUNT:root} names every principal of that account. A role ARN names the role's
+   * sessions too ("Role session principals" in the IAM guide); an assumed-role ARN names that session only.
+   * Wildcards other than a bare {@code *} are not allowed in AWS principals, so they match literally.
+   */
+  static boolean principalCovers(Principals p, Caller caller) {
+    boolean named = p.everyone() || names(p, caller);
+    return named != p.negated();
+  }
+
+  private static boolean names(Principals p, Caller caller) {
+    if (caller.service() != null) {
+      return p.byType().getOrDefault("Service", List.of()).stream().anyMatch(caller.service()::equals);
+    }
+    if (caller.isAnonymous()) return false;
+    for (String value : p.byType().getOrDefault("AWS", List.of())) {
+      if (value.equals("*")) return true;
+      if (value.equals(caller.account()) || value.equals("arn:aws:iam::" + caller.account() + ":root")) return true;
+      if (value.equals(caller.arn()) || value.equals(caller.roleArn())) return true;
+    }
+    return false;
+  }
+
+  private static boolean anyMatches(List<String> patterns, String text, boolean ignoreCase) {
+    for (String pattern : patterns) {
+      if (Wildcard.matches(pattern, text, ignoreCase)) return true;
+    }
+    return false;
+  }
+
+  private static String elementWhy(String what, String value, Element element) {
+    String list = ticks(element.values());
+    return element.negated()
+        ? "%s `%s` is excluded by Not%s %s".formatted(what, value, capital(what), list)
+        : "%s `%s` is not in %s".formatted(what, value, list);
+  }
+
+  private static String principalWhy(Principals p, Caller caller) {
+    String who = caller.service() != null ? caller.service()
+        : caller.isAnonymous() ? "anonymous" : caller.arn() != null ? caller.arn() : caller.account();
+    return p.negated()
+        ? "principal `%s` is excluded by NotPrincipal".formatted(who)
+        : "principal `%s` is not named".formatted(who);
+  }
+
+  private static String capital(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String ticks(List<String> values) {
+    StringBuilder b = new StringBuilder();
+    for (String v : values) {
+      if (!b.isEmpty()) b.append(", ");
+      b.append('`').append(v).append('`');
+    }
+    return b.toString();
+  }
+}
