@@ -11,7 +11,7 @@ import java.util.List;
  * Matches one statement against one request, following "IAM JSON policy elements" in the IAM User Guide:
  * action names match case-insensitively and resources case-sensitively, both with {@code *} and {@code ?};
  * policy variables in {@code Resource} expand only in {@code Version} 2012-10-17 documents; a statement
- * without a Principal element (identity, boundary, session and SCP documents) names no one and so is
+ * without a Resource element covers nothing; a statement without a Principal element (identity, boundary, session and SCP documents) names no one and so is
  * not checked for one.
  */
 public final class StatementMatcher {
@@ -25,7 +25,12 @@ public final class StatementMatcher {
     if (!actionCovers(s.actions(), action)) {
       return new StatementMatch.ActionMismatch(s, elementWhy("action", action, s.actions()));
     }
-    if (s.resources() != null && !resourceCovers(s.resources(), resource, ctx, expandVariables)) {
+    if (s.resources() == null) {
+      // Only principal-bearing documents may omit Resource; AWS KMS documents that such a statement is accepted
+      // but has no effect, and the other services reject it when the policy is saved.
+      return new StatementMatch.ResourceMismatch(s, "the statement has no `Resource`, so it covers nothing");
+    }
+    if (!resourceCovers(s.resources(), resource, ctx, expandVariables)) {
       return new StatementMatch.ResourceMismatch(s, elementWhy("resource", resource, s.resources()));
     }
     for (Condition c : s.conditions()) {

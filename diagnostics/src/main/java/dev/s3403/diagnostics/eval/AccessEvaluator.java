@@ -1,0 +1,182 @@
+package dev.s3403.diagnostics.eval;
+
+import dev.s3403.diagnostics.eval.Decision.Verdict;
+import dev.s3403.diagnostics.policy.Policy;
+import dev.s3403.diagnostics.policy.PolicyKind;
+import dev.s3403.diagnostics.policy.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Combines the policy types as "Policy evaluation logic" and "Cross-account policy evaluation logic" in the IAM
+ * User Guide describe them:
+ * <ol>
+ *   <li>an explicit deny in any applicable policy denies;
+ *   <li>every RCP level allows unless it denies ({@code RCPFullAWSAccess} is implied), every SCP level must allow,
+ *       and any VPC endpoint policy must allow;
+ *   <li>across accounts the principal's side (identity, boundary, session) and the resource policy must both
+ *       allow;
+ *   <li>within one account either side may allow, with the documented limits: a resource-policy grant to a user
+ *       or session ARN stands alone, a grant to a role ARN is still limited by the boundary and session policy,
+ *       and a grant to the account delegates to the identity policies.
+ * </ol>
+ * Anonymous and service callers have no principal side, so only the resource side (and RCPs, VPC endpoints)
+ * can apply to them. A KMS key policy must allow even within the account. Block Public Access is not combined
+ * here yet.
+ */
+public final class AccessEvaluator {
+  private AccessEvaluator() {}
+
+  /** How a resource-policy Allow names the caller, which decides what else must allow in the same account. */
+  private enum Grant {
+    DIRECT, ROLE, ACCOUNT
+  }
+
+  public static Decision evaluate(Caller caller, String action, String resource, String resourceAccount,
+      RequestContext ctx, PolicySet policies) {
+    boolean principalSide = !caller.isAnonymous() && caller.service() == null;
+    boolean sameAccount = principalSide && Objects.equals(caller.account(), resourceAccount);
+    Map<PolicyType, TypeOutcome> perType = new EnumMap<>(PolicyType.class);
+    if (principalSide) {
+      perType.put(PolicyType.IDENTITY, PolicyTypeEvaluator.evaluate(policies.identity(), caller, action, resource, ctx));
+      single(perType, PolicyType.PERMISSION_BOUNDARY, policies.permissionBoundary(), caller, action, resource, ctx);
+      single(perType, PolicyType.SESSION, policies.session(), caller, action, resource, ctx);
+      if (!policies.scps().isEmpty()) {
+        perType.put(PolicyType.SCP, levels(policies.scps(), false, caller, action, resource, ctx));
+      }
+    }
+    single(perType, PolicyType.RESOURCE, policies.resource(), caller, action, resource, ctx);
+    if (!policies.rcps().isEmpty()) {
+      perType.put(PolicyType.RCP, levels(policies.rcps(), true, caller, action, resource, ctx));
+    }
+    if (!policies.vpcEndpoint().isEmpty()) {
+      perType.put(PolicyType.VPC_ENDPOINT,
+          PolicyTypeEvaluator.evaluate(policies.vpcEndpoint(), caller, action, resource, ctx));
+    }
+
+    List<PolicyType> explicit = new ArrayList<>();
+    List<Statement> denies = new ArrayList<>();
+    boolean unknown = false;
+    for (var entry : perType.entrySet()) {
+      switch (entry.getValue()) {
+        case TypeOutcome.ExplicitlyDenied d -> {
+          explicit.add(entry.getKey());
+          denies.addAll(d.denies());
+        }
+        case TypeOutcome.Unknown u -> unknown = true;
+        case TypeOutcome.Allowed a -> { }
+        case TypeOutcome.ImplicitlyDenied i -> { }
+      }
+    }
+    if (!explicit.isEmpty()) return new Decision(Verdict.EXPLICITLY_DENIED, perType, explicit, denies, sameAccount);
+    if (unknown) return new Decision(Verdict.UNKNOWN, perType, List.of(), List.of(), sameAccount);
+
+    List<PolicyType> missing = new ArrayList<>();
+    gate(perType, PolicyType.SCP, missing);
+    gate(perType, PolicyType.VPC_ENDPOINT, missing);
+    if (!principalSide) {
+      if (!allows(perType, PolicyType.RESOURCE)) missing.add(PolicyType.RESOURCE);
+    } else if (!sameAccount) {
+      principalGates(perType, caller, false, true, missing);
+      if (!allows(perType, PolicyType.RESOURCE)) missing.add(PolicyType.RESOURCE);
+    } else {
+      // A KMS key policy must allow even within the account: there is no same-account shortcut, only a
+      // delegation to the account (the :root principal) that hands the decision to the identity policies.
+      boolean keyPolicy = policies.resource() != null && policies.resource().kind() == PolicyKind.KEY;
+      if (keyPolicy && !allows(perType, PolicyType.RESOURCE)) missing.add(PolicyType.RESOURCE);
+      Grant grant = grant(perType.get(PolicyType.RESOURCE), caller);
+      switch (grant) {
+        case DIRECT -> { }
+        case ROLE -> principalGates(perType, caller, true, false, missing);
+        case ACCOUNT -> principalGates(perType, caller, true, true, missing);
+      }
+    }
+    if (!missing.isEmpty()) return new Decision(Verdict.IMPLICITLY_DENIED, perType, missing, List.of(), sameAccount);
+
+    List<Statement> allows = new ArrayList<>();
+    perType.values().forEach(o -> {
+      if (o instanceof TypeOutcome.Allowed a) allows.addAll(a.allows());
+    });
+    return new Decision(Verdict.ALLOWED, perType, List.of(), allows, sameAccount);
+  }
+
+  private static void single(Map<PolicyType, TypeOutcome> perType, PolicyType type, Policy policy, Caller caller,
+      String action, String resource, RequestContext ctx) {
+    if (policy != null) perType.put(type, PolicyTypeEvaluator.evaluate(List.of(policy), caller, action, resource, ctx));
+  }
+
+  /**
+   * Organization levels: a deny at any level denies; otherwise every level must allow. For RCPs the implied
+   * {@code RCPFullAWSAccess} allows at every level, so only a deny counts.
+   */
+  private static TypeOutcome levels(List<PolicySet.Level> levels, boolean impliedAllow, Caller caller, String action,
+      String resource, RequestContext ctx) {
+    List<StatementMatch> trace = new ArrayList<>();
+    List<Statement> denies = new ArrayList<>();
+    List<Statement> allows = new ArrayList<>();
+    boolean everyLevelAllows = true;
+    String unknown = null;
+    for (PolicySet.Level level : levels) {
+      TypeOutcome outcome = PolicyTypeEvaluator.evaluate(level.policies(), caller, action, resource, ctx);
+      trace.addAll(outcome.trace());
+      switch (outcome) {
+        case TypeOutcome.ExplicitlyDenied d -> denies.addAll(d.denies());
+        case TypeOutcome.Allowed a -> allows.addAll(a.allows());
+        case TypeOutcome.ImplicitlyDenied i -> everyLevelAllows &= impliedAllow;
+        case TypeOutcome.Unknown u -> unknown = u.why();
+      }
+    }
+    if (!denies.isEmpty()) return new TypeOutcome.ExplicitlyDenied(denies, trace);
+    if (unknown != null) return new TypeOutcome.Unknown(unknown, trace);
+    return everyLevelAllows ? new TypeOutcome.Allowed(allows, trace) : new TypeOutcome.ImplicitlyDenied(trace);
+  }
+
+  /** A type that, when present, must allow. */
+  private static void gate(Map<PolicyType, TypeOutcome> perType, PolicyType type, List<PolicyType> missing) {
+    if (perType.containsKey(type) && !allows(perType, type)) missing.add(type);
+  }
+
+  /**
+   * The principal's own side. The account root user needs no identity policy in its own account ("all requests
+   * are implicitly denied by default with the exception of the AWS account root user"). A federated-user session
+   * is always limited by its session policy, and without one it is denied ("Session policies").
+   */
+  private static void principalGates(Map<PolicyType, TypeOutcome> perType, Caller caller, boolean sameAccount,
+      boolean identityNeeded, List<PolicyType> missing) {
+    boolean rootAtHome = sameAccount && caller.arn().endsWith(":root");
+    if (identityNeeded && !rootAtHome && !allows(perType, PolicyType.IDENTITY)) missing.add(PolicyType.IDENTITY);
+    gate(perType, PolicyType.PERMISSION_BOUNDARY, missing);
+    if (caller.arn().contains(":federated-user/") && !perType.containsKey(PolicyType.SESSION)) {
+      missing.add(PolicyType.SESSION);
+    }
+    gate(perType, PolicyType.SESSION, missing);
+  }
+
+  private static boolean allows(Map<PolicyType, TypeOutcome> perType, PolicyType type) {
+    return perType.get(type) instanceof TypeOutcome.Allowed;
+  }
+
+  /**
+   * The strongest way an applying resource-policy Allow names a same-account caller. {@code "*"} and the
+   * caller's own ARN (a user, or a session's own session ARN) are direct grants; the role ARN of a session is a
+   * role grant; an account id or {@code :root} delegates to the account.
+   */
+  private static Grant grant(TypeOutcome resourceOutcome, Caller caller) {
+    if (!(resourceOutcome instanceof TypeOutcome.Allowed allowed)) return Grant.ACCOUNT;
+    Grant best = Grant.ACCOUNT;
+    for (Statement s : allowed.allows()) {
+      var principals = s.principals();
+      if (principals == null) continue;
+      if (principals.negated()) return Grant.DIRECT;   // NotPrincipal in an Allow names everyone else directly
+      if (principals.everyone()) return Grant.DIRECT;
+      for (String value : principals.byType().getOrDefault("AWS", List.of())) {
+        if (value.equals("*") || value.equals(caller.arn())) return Grant.DIRECT;
+        if (value.equals(caller.roleArn())) best = Grant.ROLE;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.s3403.diagnostics.eval;
+
+import dev.s3403.diagnostics.policy.Statement;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to one request.
+ *
+ * @param perType the outcome of every policy type that applied; a type that did not apply is absent
+ * @param deniedBy the types that blocked the request, empty when allowed
+ * @param decisive Allowed: the applying Allow statements; ExplicitlyDenied: the applying Deny statements;
+ *     otherwise empty (the types in {@code deniedBy} had no applying Allow)
+ */
+public record Decision(Verdict verdict, Map<PolicyType, TypeOutcome> perType, List<PolicyType> deniedBy,
+    List<Statement> decisive, boolean sameAccount) {
+
+  public Decision {
+    perType = Map.copyOf(perType);
+    deniedBy = List.copyOf(deniedBy);
+    decisive = List.copyOf(decisive);
+  }
+
+  public enum Verdict {
+    ALLOWED, EXPLICITLY_DENIED, IMPLICITLY_DENIED, UNKNOWN
+  }
+}

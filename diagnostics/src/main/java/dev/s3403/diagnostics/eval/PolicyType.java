@@ -1,0 +1,17 @@
+package dev.s3403.diagnostics.eval;
+
+/** The policy types a result reports on, named as in {@code spec/simulation-case.md}. */
+public enum PolicyType {
+  IDENTITY("identity"), RESOURCE("resource"), SCP("scp"), RCP("rcp"), PERMISSION_BOUNDARY("permissionBoundary"),
+  SESSION("session"), VPC_ENDPOINT("vpcEndpoint");
+
+  private final String wireName;
+
+  PolicyType(String wireName) {
+    this.wireName = wireName;
+  }
+
+  public String wireName() {
+    return wireName;
+  }
+}
