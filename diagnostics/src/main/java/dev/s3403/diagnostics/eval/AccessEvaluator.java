@@ -35,9 +35,10 @@ public final class AccessEvaluator {
     DIRECT, ROLE, ACCOUNT
   }
 
-  public static Decision evaluate(Caller caller, String action, String resource, String resourceAccount,
+  public static Decision evaluate(Caller asking, String action, String resource, String resourceAccount,
       RequestContext ctx, PolicySet policies) {
-    boolean principalSide = !caller.isAnonymous() && caller.service() == null;
+    boolean principalSide = !asking.isAnonymous() && asking.service() == null;
+    Caller caller = asking.withPermissionsBoundary(principalSide && policies.permissionBoundary() != null);
     boolean sameAccount = principalSide && Objects.equals(caller.account(), resourceAccount);
     Map<PolicyType, TypeOutcome> perType = new EnumMap<>(PolicyType.class);
     if (principalSide) {

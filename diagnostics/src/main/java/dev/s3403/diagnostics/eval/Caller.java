@@ -8,8 +8,18 @@ package dev.s3403.diagnostics.eval;
  * @param account the caller's 12-digit account; null for anonymous and service callers
  * @param roleArn for an assumed-role session, the role's IAM ARN (what {@code aws:PrincipalArn} holds); else null
  * @param service for a service principal, e.g. {@code cloudfront.amazonaws.com}; else null
+ * @param hasPermissionsBoundary whether a permissions boundary is attached: a Deny with NotPrincipal then applies
+ *     whatever NotPrincipal lists
  */
-public record Caller(String arn, String account, String roleArn, String service) {
+public record Caller(String arn, String account, String roleArn, String service, boolean hasPermissionsBoundary) {
+
+  public Caller(String arn, String account, String roleArn, String service) {
+    this(arn, account, roleArn, service, false);
+  }
+
+  public Caller withPermissionsBoundary(boolean attached) {
+    return new Caller(arn, account, roleArn, service, attached);
+  }
 
   public static Caller anonymous() {
     return new Caller(null, null, null, null);

@@ -1,6 +1,7 @@
 package dev.s3403.diagnostics.eval;
 
 import dev.s3403.diagnostics.policy.Condition;
+import dev.s3403.diagnostics.policy.Effect;
 import dev.s3403.diagnostics.policy.Element;
 import dev.s3403.diagnostics.policy.Principals;
 import dev.s3403.diagnostics.policy.Statement;
@@ -19,7 +20,7 @@ public final class StatementMatcher {
 
   public static StatementMatch match(Statement s, Caller caller, String action, String resource,
       RequestContext ctx, boolean expandVariables) {
-    if (s.principals() != null && !principalCovers(s.principals(), caller)) {
+    if (s.principals() != null && !principalCovers(s, caller)) {
       return new StatementMatch.PrincipalMismatch(s, principalWhy(s.principals(), caller));
     }
     if (!actionCovers(s.actions(), action)) {
@@ -72,7 +73,11 @@ public final class StatementMatcher {
    * sessions too ("Role session principals" in the IAM guide); an assumed-role ARN names that session only.
    * Wildcards other than a bare {@code *} are not allowed in AWS principals, so they match literally.
    */
-  static boolean principalCovers(Principals p, Caller caller) {
+  static boolean principalCovers(Statement s, Caller caller) {
+    Principals p = s.principals();
+    // "NotPrincipal": a Deny with NotPrincipal always denies a principal that has a permissions boundary, whatever
+    // the NotPrincipal lists, because the boundary's principal cannot be named there.
+    if (p.negated() && s.effect() == Effect.DENY && caller.hasPermissionsBoundary()) return true;
     boolean named = p.everyone() || names(p, caller);
     return named != p.negated();
   }

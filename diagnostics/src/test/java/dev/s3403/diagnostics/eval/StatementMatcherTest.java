@@ -194,6 +194,20 @@ class StatementMatcherTest {
   }
 
   @Test
+  void notPrincipalDenyAppliesToANamedPrincipalThatHasAPermissionsBoundary() {
+    // GIVEN a Deny with NotPrincipal naming the user
+    var s = statement("2012-10-17",
+        "{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111122223333:user/alice\"},\"Action\":\"s3:*\",\"Resource\":\"*\"}");
+
+    // WHEN alice asks with a permissions boundary attached
+    var bounded = StatementMatcher.match(s, USER.withPermissionsBoundary(true), "s3:GetObject", "arn:aws:s3:::b/k",
+        RequestContext.empty(), true);
+
+    // THEN the deny applies to her although NotPrincipal names her, as the NotPrincipal page documents
+    then(bounded).isInstanceOf(StatementMatch.Applies.class);
+  }
+
+  @Test
   void failedConditionIsReportedWithItsKeyAndValue() {
     // GIVEN a Deny unless the request came over TLS
     var s = statement("2012-10-17",

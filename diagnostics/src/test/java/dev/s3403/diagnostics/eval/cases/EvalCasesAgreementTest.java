@@ -16,9 +16,6 @@ class EvalCasesAgreementTest {
       // Block Public Access is not combined yet.
       "core-anonymous-public-policy-blocked-by-bpa",
       "core-bpa-public-policy-blocks-cross-account-grant",
-      // A Deny with NotPrincipal applies to any principal with a permissions boundary: the caller does not yet
-      // carry whether it has one.
-      "core-notprincipal-deny-with-permissions-boundary",
       // A grant to the IAM user who federated is limited by the session policy: the case cannot say who federated.
       "core-federated-user-bucket-grants-iam-user-arn");
 
