@@ -1,6 +1,7 @@
 package dev.s3403.diagnostics.eval;
 
 import dev.s3403.diagnostics.eval.Decision.Verdict;
+import dev.s3403.diagnostics.eval.StatementMatcher.Naming;
 import dev.s3403.diagnostics.policy.Policy;
 import dev.s3403.diagnostics.policy.PolicyKind;
 import dev.s3403.diagnostics.policy.Statement;
@@ -30,14 +31,9 @@ import java.util.Objects;
 public final class AccessEvaluator {
   private AccessEvaluator() {}
 
-  /** How a resource-policy Allow names the caller, which decides what else must allow in the same account. */
-  private enum Grant {
-    DIRECT, ROLE, ACCOUNT
-  }
-
   public static Decision evaluate(Caller asking, String action, String resource, String resourceAccount,
       RequestContext ctx, PolicySet policies) {
-    boolean principalSide = !asking.isAnonymous() && asking.service() == null;
+    boolean principalSide = asking.kind().hasPrincipalSide();
     Caller caller = asking.withPermissionsBoundary(principalSide && policies.permissionBoundary() != null);
     boolean sameAccount = principalSide && Objects.equals(caller.account(), resourceAccount);
     Map<PolicyType, TypeOutcome> perType = new EnumMap<>(PolicyType.class);
@@ -88,11 +84,10 @@ public final class AccessEvaluator {
       // delegation to the account (the :root principal) that hands the decision to the identity policies.
       boolean keyPolicy = policies.resource() != null && policies.resource().kind() == PolicyKind.KEY;
       if (keyPolicy && !allows(perType, PolicyType.RESOURCE)) missing.add(PolicyType.RESOURCE);
-      Grant grant = grant(perType.get(PolicyType.RESOURCE), caller);
-      switch (grant) {
+      switch (grant(perType.get(PolicyType.RESOURCE), caller)) {
         case DIRECT -> { }
         case ROLE -> principalGates(perType, caller, true, false, missing);
-        case ACCOUNT -> principalGates(perType, caller, true, true, missing);
+        case ACCOUNT, NOT_NAMED -> principalGates(perType, caller, true, true, missing);
       }
     }
     if (!missing.isEmpty()) return new Decision(Verdict.IMPLICITLY_DENIED, perType, missing, List.of(), sameAccount);
@@ -147,10 +142,10 @@ public final class AccessEvaluator {
    */
   private static void principalGates(Map<PolicyType, TypeOutcome> perType, Caller caller, boolean sameAccount,
       boolean identityNeeded, List<PolicyType> missing) {
-    boolean rootAtHome = sameAccount && caller.arn().endsWith(":root");
+    boolean rootAtHome = sameAccount && caller.kind() == Caller.Kind.ROOT;
     if (identityNeeded && !rootAtHome && !allows(perType, PolicyType.IDENTITY)) missing.add(PolicyType.IDENTITY);
     gate(perType, PolicyType.PERMISSION_BOUNDARY, missing);
-    if (caller.arn().contains(":federated-user/") && !perType.containsKey(PolicyType.SESSION)) {
+    if (caller.kind() == Caller.Kind.FEDERATED_USER && !perType.containsKey(PolicyType.SESSION)) {
       missing.add(PolicyType.SESSION);
     }
     gate(perType, PolicyType.SESSION, missing);
@@ -165,18 +160,15 @@ public final class AccessEvaluator {
    * caller's own ARN (a user, or a session's own session ARN) are direct grants; the role ARN of a session is a
    * role grant; an account id or {@code :root} delegates to the account.
    */
-  private static Grant grant(TypeOutcome resourceOutcome, Caller caller) {
-    if (!(resourceOutcome instanceof TypeOutcome.Allowed allowed)) return Grant.ACCOUNT;
-    Grant best = Grant.ACCOUNT;
+  private static Naming grant(TypeOutcome resourceOutcome, Caller caller) {
+    if (!(resourceOutcome instanceof TypeOutcome.Allowed allowed)) return Naming.NOT_NAMED;
+    Naming best = Naming.NOT_NAMED;
     for (Statement s : allowed.allows()) {
       var principals = s.principals();
       if (principals == null) continue;
-      if (principals.negated()) return Grant.DIRECT;   // NotPrincipal in an Allow names everyone else directly
-      if (principals.everyone()) return Grant.DIRECT;
-      for (String value : principals.byType().getOrDefault("AWS", List.of())) {
-        if (value.equals("*") || value.equals(caller.arn())) return Grant.DIRECT;
-        if (value.equals(caller.roleArn())) best = Grant.ROLE;
-      }
+      if (principals.negated()) return Naming.DIRECT;   // NotPrincipal in an Allow names everyone else directly
+      Naming naming = StatementMatcher.naming(principals, caller);
+      if (naming.compareTo(best) > 0) best = naming;
     }
     return best;
   }

@@ -3,6 +3,7 @@ package dev.s3403.diagnostics.eval;
 /**
  * Who is asking, in the forms a {@code Principal} element can name it.
  *
+ * @param kind what sort of caller this is, read from the ARN once so evaluation never looks at the text again
  * @param arn the caller's ARN as AWS reports it (an assumed-role session ARN for a session); null for anonymous
  *     and service callers
  * @param account the caller's 12-digit account; null for anonymous and service callers
@@ -11,14 +12,39 @@ package dev.s3403.diagnostics.eval;
  * @param hasPermissionsBoundary whether a permissions boundary is attached: a Deny with NotPrincipal then applies
  *     whatever NotPrincipal lists
  */
-public record Caller(String arn, String account, String roleArn, String service, boolean hasPermissionsBoundary) {
+public record Caller(Kind kind, String arn, String account, String roleArn, String service,
+    boolean hasPermissionsBoundary) {
+
+  /** The sorts of caller whose rules differ. */
+  public enum Kind {
+    ANONYMOUS, SERVICE, ROOT, USER, ASSUMED_ROLE, FEDERATED_USER,
+    /** Any other IAM ARN, e.g. a role's own ARN given as the caller. */
+    OTHER_IAM;
+
+    /** Whether identity-side policies (identity, boundary, session, SCP) can apply: not to anonymous or services. */
+    public boolean hasPrincipalSide() {
+      return this != ANONYMOUS && this != SERVICE;
+    }
+
+    static Kind of(String arn, String roleArn, String service) {
+      if (service != null) return SERVICE;
+      if (arn == null) return ANONYMOUS;
+      if (roleArn != null) return ASSUMED_ROLE;
+      String[] parts = arn.split(":", 6);
+      String resource = parts.length == 6 ? parts[5] : "";
+      if (resource.equals("root")) return ROOT;
+      if (resource.startsWith("federated-user/")) return FEDERATED_USER;
+      if (resource.startsWith("user/")) return USER;
+      return OTHER_IAM;
+    }
+  }
 
   public Caller(String arn, String account, String roleArn, String service) {
-    this(arn, account, roleArn, service, false);
+    this(Kind.of(arn, roleArn, service), arn, account, roleArn, service, false);
   }
 
   public Caller withPermissionsBoundary(boolean attached) {
-    return new Caller(arn, account, roleArn, service, attached);
+    return new Caller(kind, arn, account, roleArn, service, attached);
   }
 
   public static Caller anonymous() {
@@ -30,6 +56,6 @@ public record Caller(String arn, String account, String roleArn, String service,
   }
 
   public boolean isAnonymous() {
-    return arn == null && account == null && service == null;
+    return kind == Kind.ANONYMOUS;
   }
 }

@@ -144,7 +144,8 @@ public final class ConditionEvaluator {
     };
   }
 
-  private static String ticks(List<String> values, String separator) {
+  /** {@code `a`, `b`}: user input in backticks, as every reason fragment writes it. */
+  static String ticks(List<String> values, String separator) {
     return values.stream().map(v -> "`" + v + "`").collect(Collectors.joining(separator));
   }
 }

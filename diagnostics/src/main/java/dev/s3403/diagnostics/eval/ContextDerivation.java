@@ -22,26 +22,18 @@ public final class ContextDerivation {
   }
 
   public static Derived derive(Caller caller, String resourceAccount, RequestContext given) {
+    Caller.Kind kind = caller.kind();
     Map<String, String> candidates = new LinkedHashMap<>();
-    if (caller.service() != null) {
-      candidates.put("aws:PrincipalIsAWSService", "true");
-      candidates.put("aws:PrincipalServiceName", caller.service());
-    } else if (caller.isAnonymous()) {
-      candidates.put("aws:PrincipalType", "Anonymous");
-      candidates.put("aws:userid", "anonymous");
-      candidates.put("aws:PrincipalIsAWSService", "false");
-    } else {
+    if (kind.hasPrincipalSide()) {
       candidates.put("aws:PrincipalArn", caller.roleArn() != null ? caller.roleArn() : caller.arn());
       candidates.put("aws:PrincipalAccount", caller.account());
-      String[] arn = caller.arn().split(":", 6);
-      String resourcePart = arn.length == 6 ? arn[5] : "";
-      candidates.put("aws:PrincipalType", type(caller, resourcePart));
-      if (resourcePart.startsWith("user/")) {
-        candidates.put("aws:username", resourcePart.substring(resourcePart.lastIndexOf('/') + 1));
-      }
-      if (resourcePart.equals("root")) candidates.put("aws:userid", caller.account());
-      candidates.put("aws:PrincipalIsAWSService", "false");
     }
+    candidates.put("aws:PrincipalType", principalType(kind));
+    if (kind == Caller.Kind.USER) candidates.put("aws:username", caller.arn().substring(caller.arn().lastIndexOf('/') + 1));
+    if (kind == Caller.Kind.ROOT) candidates.put("aws:userid", caller.account());
+    if (kind == Caller.Kind.ANONYMOUS) candidates.put("aws:userid", "anonymous");
+    candidates.put("aws:PrincipalIsAWSService", String.valueOf(kind == Caller.Kind.SERVICE));
+    if (kind == Caller.Kind.SERVICE) candidates.put("aws:PrincipalServiceName", caller.service());
     if (resourceAccount != null) candidates.put("aws:ResourceAccount", resourceAccount);
 
     Map<String, List<String>> values = new LinkedHashMap<>(given.values());
@@ -55,10 +47,16 @@ public final class ContextDerivation {
     return new Derived(new RequestContext(values), added);
   }
 
-  private static String type(Caller caller, String resourcePart) {
-    if (caller.roleArn() != null) return "AssumedRole";
-    if (resourcePart.equals("root")) return "Account";
-    if (resourcePart.startsWith("federated-user/")) return "FederatedUser";
-    return "User";
+  /** {@code aws:PrincipalType}; null for a service principal, for which AWS documents no value. */
+  private static String principalType(Caller.Kind kind) {
+    return switch (kind) {
+      case ASSUMED_ROLE -> "AssumedRole";
+      case ROOT -> "Account";
+      case FEDERATED_USER -> "FederatedUser";
+      case ANONYMOUS -> "Anonymous";
+      // Any other IAM ARN given as the caller (a role's own ARN) is reported as a user, as before.
+      case USER, OTHER_IAM -> "User";
+      case SERVICE -> null;
+    };
   }
 }

@@ -78,21 +78,50 @@ public final class StatementMatcher {
     // "NotPrincipal": a Deny with NotPrincipal always denies a principal that has a permissions boundary, whatever
     // the NotPrincipal lists, because the boundary's principal cannot be named there.
     if (p.negated() && s.effect() == Effect.DENY && caller.hasPermissionsBoundary()) return true;
-    boolean named = p.everyone() || names(p, caller);
+    boolean named = naming(p, caller) != Naming.NOT_NAMED;
     return named != p.negated();
   }
 
-  private static boolean names(Principals p, Caller caller) {
-    if (caller.service() != null) {
-      return p.byType().getOrDefault("Service", List.of()).stream().anyMatch(caller.service()::equals);
+  /** How a Principal element names a caller, weakest first: the same-account rules depend on which. */
+  enum Naming {
+    NOT_NAMED,
+    /** By its account id or {@code :root}: a delegation to the account's own policies. */
+    ACCOUNT,
+    /** By the role ARN of a session. */
+    ROLE,
+    /** By {@code "*"}, or by the caller's own ARN (a user's, or a session's own session ARN), or as a service. */
+    DIRECT
+  }
+
+  /** The strongest way the (not negated) values of {@code p} name the caller. */
+  static Naming naming(Principals p, Caller caller) {
+    if (p.everyone()) return Naming.DIRECT;
+    switch (caller.kind()) {
+      case SERVICE -> {
+        return p.byType().getOrDefault("Service", List.of()).contains(caller.service()) ? Naming.DIRECT : Naming.NOT_NAMED;
+      }
+      case ANONYMOUS -> {
+        return Naming.NOT_NAMED;
+      }
+      case ROOT, USER, ASSUMED_ROLE, FEDERATED_USER, OTHER_IAM -> { }
     }
-    if (caller.isAnonymous()) return false;
+    Naming best = Naming.NOT_NAMED;
     for (String value : p.byType().getOrDefault("AWS", List.of())) {
-      if (value.equals("*")) return true;
-      if (value.equals(caller.account()) || value.equals("arn:aws:iam::" + caller.account() + ":root")) return true;
-      if (value.equals(caller.arn()) || value.equals(caller.roleArn())) return true;
+      if (value.equals("*") || value.equals(caller.arn())) return Naming.DIRECT;
+      if (value.equals(caller.roleArn())) {
+        best = Naming.ROLE;
+      } else if (best == Naming.NOT_NAMED && (value.equals(caller.account()) || isRootOf(value, caller.account()))) {
+        best = Naming.ACCOUNT;
+      }
     }
-    return false;
+    return best;
+  }
+
+  /** Whether {@code value} is {@code arn:aws:iam::ACCOUNT:root}, compared in place: this runs per statement. */
+  private static boolean isRootOf(String value, String account) {
+    String prefix = "arn:aws:iam::";
+    return value.length() == prefix.length() + account.length() + ":root".length() && value.startsWith(prefix)
+        && value.startsWith(account, prefix.length()) && value.endsWith(":root");
   }
 
   private static boolean anyMatches(List<String> patterns, String text, boolean ignoreCase) {
@@ -103,7 +132,7 @@ public final class StatementMatcher {
   }
 
   private static String elementWhy(String what, String value, Element element) {
-    String list = ticks(element.values());
+    String list = ConditionEvaluator.ticks(element.values(), ", ");
     return element.negated()
         ? "%s `%s` is excluded by Not%s %s".formatted(what, value, capital(what), list)
         : "%s `%s` is not in %s".formatted(what, value, list);
@@ -119,14 +148,5 @@ public final class StatementMatcher {
 
   private static String capital(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  private static String ticks(List<String> values) {
-    StringBuilder b = new StringBuilder();
-    for (String v : values) {
-      if (!b.isEmpty()) b.append(", ");
-      b.append('`').append(v).append('`');
-    }
-    return b.toString();
   }
 }
