@@ -25,8 +25,9 @@ import java.util.Objects;
  *       and a grant to the account delegates to the identity policies.
  * </ol>
  * Anonymous and service callers have no principal side, so only the resource side (and RCPs, VPC endpoints)
- * can apply to them. A KMS key policy must allow even within the account. Block Public Access is not combined
- * here yet.
+ * can apply to them. A KMS key policy must allow even within the account. Block Public Access's
+ * RestrictPublicBuckets, when on, denies every caller outside the bucket owner's account except AWS services
+ * as soon as the bucket policy is public, as an explicit deny would.
  */
 public final class AccessEvaluator {
   private AccessEvaluator() {}
@@ -54,14 +55,19 @@ public final class AccessEvaluator {
           PolicyTypeEvaluator.evaluate(policies.vpcEndpoint(), caller, action, resource, ctx));
     }
 
+    Statement publicGrant = restrictedPublicGrant(caller, resource, sameAccount, policies);
+    if (publicGrant != null) {
+      perType.put(PolicyType.S3_BLOCK_PUBLIC_ACCESS, new TypeOutcome.ExplicitlyDenied(List.of(publicGrant), List.of()));
+    }
+
     List<PolicyType> explicit = new ArrayList<>();
-    List<Statement> denies = new ArrayList<>();
+    List<Decision.Decisive> denies = new ArrayList<>();
     boolean unknown = false;
     for (var entry : perType.entrySet()) {
       switch (entry.getValue()) {
         case TypeOutcome.ExplicitlyDenied d -> {
           explicit.add(entry.getKey());
-          denies.addAll(d.denies());
+          d.denies().forEach(st -> denies.add(new Decision.Decisive(entry.getKey(), st)));
         }
         case TypeOutcome.Unknown u -> unknown = true;
         case TypeOutcome.Allowed a -> { }
@@ -92,11 +98,31 @@ public final class AccessEvaluator {
     }
     if (!missing.isEmpty()) return new Decision(Verdict.IMPLICITLY_DENIED, perType, missing, List.of(), sameAccount);
 
-    List<Statement> allows = new ArrayList<>();
-    perType.values().forEach(o -> {
-      if (o instanceof TypeOutcome.Allowed a) allows.addAll(a.allows());
+    List<Decision.Decisive> allows = new ArrayList<>();
+    perType.forEach((type, o) -> {
+      if (o instanceof TypeOutcome.Allowed a) a.allows().forEach(st -> allows.add(new Decision.Decisive(type, st)));
     });
     return new Decision(Verdict.ALLOWED, perType, List.of(), allows, sameAccount);
+  }
+
+  /**
+   * The public statement that RestrictPublicBuckets holds against this caller, or null. The setting leaves "AWS
+   * service principals and authorized users within the bucket owner's account" alone and blocks everyone else,
+   * including accounts the public policy also names by id ("S3 Block Public Access", S3 User Guide).
+   */
+  private static Statement restrictedPublicGrant(Caller caller, String resource, boolean sameAccount,
+      PolicySet policies) {
+    if (!policies.restrictPublicBuckets() || policies.resource() == null || resource == null
+        || !isS3(resource) || sameAccount || caller.kind() == Caller.Kind.SERVICE) {
+      return null;
+    }
+    return PublicPolicy.firstPublicStatement(policies.resource());
+  }
+
+  /** An S3 bucket, object or access point ARN in any partition ({@code aws}, {@code aws-cn}, {@code aws-us-gov}). */
+  private static boolean isS3(String arn) {
+    int colon = arn.indexOf(':', 4);
+    return arn.startsWith("arn:") && colon > 0 && arn.startsWith(":s3:", colon);
   }
 
   private static void single(Map<PolicyType, TypeOutcome> perType, PolicyType type, Policy policy, Caller caller,

@@ -9,17 +9,21 @@ import java.util.Map;
  *
  * @param perType the outcome of every policy type that applied; a type that did not apply is absent
  * @param deniedBy the types that blocked the request, empty when allowed
- * @param decisive Allowed: the applying Allow statements; ExplicitlyDenied: the applying Deny statements;
- *     otherwise empty (the types in {@code deniedBy} had no applying Allow)
+ * @param decisive Allowed: the applying Allow statements; ExplicitlyDenied: the applying Deny statements (and,
+ *     for Block Public Access, the statement that makes the policy public); otherwise empty (the types in
+ *     {@code deniedBy} had no applying Allow)
  */
 public record Decision(Verdict verdict, Map<PolicyType, TypeOutcome> perType, List<PolicyType> deniedBy,
-    List<Statement> decisive, boolean sameAccount) {
+    List<Decisive> decisive, boolean sameAccount) {
 
   public Decision {
     perType = Map.copyOf(perType);
     deniedBy = List.copyOf(deniedBy);
     decisive = List.copyOf(decisive);
   }
+
+  /** A statement that decided the request, and the type of policy it stands in. */
+  public record Decisive(PolicyType type, Statement statement) {}
 
   public enum Verdict {
     ALLOWED, EXPLICITLY_DENIED, IMPLICITLY_DENIED, UNKNOWN

@@ -8,9 +8,11 @@ import java.util.List;
  *
  * @param scps organization levels, root first, account last; empty when the account is in no organization
  * @param rcps levels holding custom RCPs only: {@code RCPFullAWSAccess} is implied at every level
+ * @param restrictPublicBuckets S3 Block Public Access's RestrictPublicBuckets applies to the resource (from the
+ *     access point, bucket or account setting, whichever is on)
  */
 public record PolicySet(List<Policy> identity, Policy resource, Policy permissionBoundary, Policy session,
-    List<Level> scps, List<Level> rcps, List<Policy> vpcEndpoint) {
+    List<Level> scps, List<Level> rcps, List<Policy> vpcEndpoint, boolean restrictPublicBuckets) {
 
   public PolicySet {
     identity = List.copyOf(identity);

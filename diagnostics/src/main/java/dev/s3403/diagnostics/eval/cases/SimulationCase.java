@@ -14,7 +14,7 @@ import java.util.List;
  * @param expectedDecision null when the case states no expectation
  */
 public record SimulationCase(String id, Caller caller, String action, String resource, String resourceAccount,
-    RequestContext context, boolean deriveContext, PolicySet policies, boolean blockPublicAccess, List<PolicyProblem> problems,
+    RequestContext context, boolean deriveContext, PolicySet policies, List<PolicyProblem> problems,
     String expectedDecision, List<String> expectedDeniedBy) {
 
   public SimulationCase {

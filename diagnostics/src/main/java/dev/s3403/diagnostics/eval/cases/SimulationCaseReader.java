@@ -39,6 +39,11 @@ public final class SimulationCaseReader {
 
     JsonNode p = node.path("policies");
     PolicyKind resourceKind = resource != null && resource.startsWith("arn:aws:kms:") ? PolicyKind.KEY : PolicyKind.RESOURCE;
+    JsonNode bpaNode = node.path("settings").path("s3BlockPublicAccess");
+    if (!bpaNode.isMissingNode() && !bpaNode.isBoolean() && !bpaNode.isNull()) {
+      problems.add(new PolicyProblem(null, null, "`settings.s3BlockPublicAccess` must be true or false, not %s".formatted(bpaNode)));
+    }
+    boolean bpa = bpaNode.asBoolean(false);
     var policies = new PolicySet(
         list(p.get("identity"), "identity", PolicyKind.IDENTITY, problems),
         one(p.get("resource"), "resource", resourceKind, problems),
@@ -46,9 +51,8 @@ public final class SimulationCaseReader {
         one(p.get("session"), "session", PolicyKind.SESSION, problems),
         levels(p.get("scps"), "scps", PolicyKind.SERVICE_CONTROL, problems),
         levels(p.get("rcps"), "rcps", PolicyKind.RESOURCE_CONTROL, problems),
-        list(p.get("vpcEndpoint"), "vpcEndpoint", PolicyKind.VPC_ENDPOINT, problems));
+        list(p.get("vpcEndpoint"), "vpcEndpoint", PolicyKind.VPC_ENDPOINT, problems), bpa);
 
-    boolean bpa = node.path("settings").path("s3BlockPublicAccess").asBoolean(false);
     JsonNode expected = node.get("expected");
     String decision = expected == null ? null : text(expected.get("decision"));
     List<String> deniedBy = null;
@@ -57,7 +61,7 @@ public final class SimulationCaseReader {
       for (JsonNode type : expected.get("deniedBy")) deniedBy.add(type.asText());
     }
     boolean derive = node.path("deriveContext").asBoolean(true);
-    return new SimulationCase(id, caller, action, resource, resourceAccount, context, derive, policies, bpa, problems,
+    return new SimulationCase(id, caller, action, resource, resourceAccount, context, derive, policies, problems,
         decision, deniedBy);
   }
 

@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Test;
 class EvalCasesAgreementTest {
 
   private static final List<String> NOT_YET = List.of(
-      // Block Public Access is not combined yet.
-      "core-anonymous-public-policy-blocked-by-bpa",
-      "core-bpa-public-policy-blocks-cross-account-grant",
       // A grant to the IAM user who federated is limited by the session policy: the case cannot say who federated.
       "core-federated-user-bucket-grants-iam-user-arn");
 
