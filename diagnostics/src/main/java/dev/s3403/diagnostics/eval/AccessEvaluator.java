@@ -42,12 +42,12 @@ public final class AccessEvaluator {
       perType.put(PolicyType.IDENTITY, PolicyTypeEvaluator.evaluate(policies.identity(), caller, action, resource, ctx));
       single(perType, PolicyType.PERMISSION_BOUNDARY, policies.permissionBoundary(), caller, action, resource, ctx);
       single(perType, PolicyType.SESSION, policies.session(), caller, action, resource, ctx);
-      if (!policies.scps().isEmpty()) {
+      if (!policies.scps().isEmpty() && hierarchyOf(policies.scps(), caller.account())) {
         perType.put(PolicyType.SCP, levels(policies.scps(), false, caller, action, resource, ctx));
       }
     }
     single(perType, PolicyType.RESOURCE, policies.resource(), caller, action, resource, ctx);
-    if (!policies.rcps().isEmpty()) {
+    if (!policies.rcps().isEmpty() && hierarchyOf(policies.rcps(), resourceAccount)) {
       perType.put(PolicyType.RCP, levels(policies.rcps(), true, caller, action, resource, ctx));
     }
     if (!policies.vpcEndpoint().isEmpty()) {
@@ -117,6 +117,24 @@ public final class AccessEvaluator {
       return null;
     }
     return PublicPolicy.firstPublicStatement(policies.resource());
+  }
+
+  /**
+   * Whether organization levels belong to the given account. SCPs bind the principal's account and RCPs the
+   * resource's; a hierarchy whose last level is another account is someone else's ("SCPs don't affect … users or
+   * roles from accounts outside the organization"). A last level that names no account is taken as the right one.
+   */
+  private static boolean hierarchyOf(List<PolicySet.Level> levels, String account) {
+    String last = levels.getLast().target();
+    return last == null || account == null || !isAccountId(last) || last.equals(account);
+  }
+
+  private static boolean isAccountId(String text) {
+    if (text.length() != 12) return false;
+    for (int i = 0; i < 12; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
+    }
+    return true;
   }
 
   /** An S3 bucket, object or access point ARN in any partition ({@code aws}, {@code aws-cn}, {@code aws-us-gov}). */

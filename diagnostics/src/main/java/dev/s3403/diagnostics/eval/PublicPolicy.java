@@ -47,6 +47,22 @@ public final class PublicPolicy {
     return s.conditions().stream().noneMatch(PublicPolicy::limits);
   }
 
+  /**
+   * S3 calls a grant to a very broad range public: "values broader than /8 for IPv4 and /32 for IPv6". No range
+   * that broad lies inside the RFC 1918 private ranges the rule exempts, so the prefix length decides.
+   */
+  private static boolean broadRange(String cidr) {
+    int slash = cidr.indexOf('/');
+    if (slash < 0) return false;   // one address
+    int prefix;
+    try {
+      prefix = Integer.parseInt(cidr.substring(slash + 1).trim());
+    } catch (NumberFormatException e) {
+      return true;   // not a range AWS would accept; it limits nothing we can vouch for
+    }
+    return prefix < (cidr.indexOf(':') >= 0 ? 32 : 8);
+  }
+
   /** A condition that holds only for fixed values of a limiting key. */
   private static boolean limits(Condition c) {
     if (!LIMITING_KEYS.contains(c.key()) || !LIMITING_OPERATORS.contains(c.operator())) return false;
@@ -54,7 +70,7 @@ public final class PublicPolicy {
     if (c.ifExists() || c.qualifier() == Condition.SetQualifier.FOR_ALL_VALUES || c.values().isEmpty()) return false;
     for (String v : c.values()) {
       if (v.contains("*") || v.contains("?") || v.contains("${")) return false;
-      if (c.operator().equals("IpAddress") && (v.endsWith("/0") || v.equals("0.0.0.0") || v.equals("::"))) return false;
+      if (c.operator().equals("IpAddress") && broadRange(v)) return false;
     }
     return true;
   }

@@ -78,8 +78,35 @@ public final class StatementMatcher {
     // "NotPrincipal": a Deny with NotPrincipal always denies a principal that has a permissions boundary, whatever
     // the NotPrincipal lists, because the boundary's principal cannot be named there.
     if (p.negated() && s.effect() == Effect.DENY && caller.hasPermissionsBoundary()) return true;
-    boolean named = naming(p, caller) != Naming.NOT_NAMED;
-    return named != p.negated();
+    if (p.negated()) return !excludes(p, caller);
+    return naming(p, caller) != Naming.NOT_NAMED;
+  }
+
+  /**
+   * Whether a NotPrincipal leaves the caller out: only when it names the caller itself. A role ARN does not leave
+   * the role's sessions out ("Principals must always name a specific session") and an account does not leave its
+   * users out: the page's examples list the session, role and account together so that none of them is denied.
+   * Where the page says leaving the account or role out "might" deny the named principal too, depending on the
+   * service, the named principal is taken as left out.
+   */
+  private static boolean excludes(Principals p, Caller caller) {
+    if (p.everyone()) return true;
+    switch (caller.kind()) {
+      case SERVICE -> {
+        return p.byType().getOrDefault("Service", List.of()).contains(caller.service());
+      }
+      case ANONYMOUS -> {
+        return false;
+      }
+      case ROOT, USER, ASSUMED_ROLE, FEDERATED_USER, OTHER_IAM -> { }
+    }
+    for (String value : p.byType().getOrDefault("AWS", List.of())) {
+      if (value.equals(caller.arn())) return true;
+      if (caller.kind() == Caller.Kind.ROOT && (value.equals(caller.account()) || isRootOf(value, caller.account()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How a Principal element names a caller, weakest first: the same-account rules depend on which. */

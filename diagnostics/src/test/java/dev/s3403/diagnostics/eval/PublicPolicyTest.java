@@ -23,6 +23,10 @@ class PublicPolicyTest {
       * limited to the organization            | "Principal":"*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-a1b2c3"}}                     | false
       * limited to a CIDR                      | "Principal":"*","Condition":{"IpAddress":{"aws:SourceIp":"203.0.113.0/24"}}                        | false
       * limited to every IPv4 address          | "Principal":"*","Condition":{"IpAddress":{"aws:SourceIp":"0.0.0.0/0"}}                             | true
+      * limited to a /8                       | "Principal":"*","Condition":{"IpAddress":{"aws:SourceIp":"10.0.0.0/8"}}                            | false
+      * limited to a /7                       | "Principal":"*","Condition":{"IpAddress":{"aws:SourceIp":"10.0.0.0/7"}}                            | true
+      * limited to an IPv6 /32                | "Principal":"*","Condition":{"IpAddress":{"aws:SourceIp":"2001:db8::/32"}}                         | false
+      * limited to an IPv6 /31                | "Principal":"*","Condition":{"IpAddress":{"aws:SourceIp":"2001:db8::/31"}}                         | true
       * limited to a wildcard source ARN       | "Principal":"*","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:cloudfront::111122223333:*"}}     | true
       * with a fixed source ARN                | "Principal":"*","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:cloudfront::111122223333:distribution/E1"}} | false
       * excluding the organization             | "Principal":"*","Condition":{"StringNotEquals":{"aws:PrincipalOrgID":"o-a1b2c3"}}                  | true
