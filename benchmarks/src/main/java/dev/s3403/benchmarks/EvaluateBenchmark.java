@@ -45,7 +45,7 @@ public class EvaluateBenchmark {
     var mapper = new ObjectMapper();
     cases = new ArrayList<>();
     for (String line : Files.readAllLines(CASES)) {
-      if (!line.isBlank()) cases.add(SimulationCaseReader.read(mapper.readTree(line)));
+      if (!line.isBlank()) cases.add(SimulationCaseReader.readOne(mapper.readTree(line)));
     }
     if (cases.size() != COUNT) throw new IllegalStateException(CASES + " holds " + cases.size() + " cases, not " + COUNT);
   }

@@ -34,8 +34,9 @@ public final class Cli {
     try {
       return switch (args[0]) {
         case "parse" -> new ParseCommand(in, out, err, terminal).run(rest);
-        case "diagnose", "simulate", "collect", "serve" -> {
-          err.println("s3-403: `" + args[0] + "` is not in this build yet; `parse` is");
+        case "simulate" -> new SimulateCommand(in, out, err, terminal).run(rest);
+        case "diagnose", "collect", "serve" -> {
+          err.println("s3-403: `" + args[0] + "` is not in this build yet; `parse` and `simulate` are");
           yield UNUSABLE;
         }
         default -> {
@@ -57,8 +58,12 @@ public final class Cli {
               read a pasted AWS error and print what it says: operation, code, bucket, key,
               principal, denied action, policy type, request id, and the actions the operation needs
 
+          simulate FILE [--explain] [--repeat N] [--format json|text|markdown]
+              evaluate authorization cases (a `.json` case or array, or `.jsonl` lines) with AWS's
+              policy evaluation logic; exit 1 when a case's `expected` does not match
+
         Text comes from the argument, or from standard input when it is `-` or absent.
-        See spec/cli.md for the JSON.
+        See spec/cli.md and spec/simulation-case.md for the JSON.
         """;
   }
 

@@ -133,26 +133,4 @@ final class ParseCommand {
       return args[i];
     }
   }
-
-  /** {@code parse --help}: not an error. */
-  private static final class HelpRequested extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    HelpRequested() {
-      super(null, null, false, false);
-    }
-  }
-
-  enum Format {
-    JSON, TEXT, MARKDOWN;
-
-    static Format of(String value) {
-      return switch (value) {
-        case "json" -> JSON;
-        case "text" -> TEXT;
-        case "markdown", "md" -> MARKDOWN;
-        default -> throw new UsageException("--format must be json, text or markdown, not `" + value + "`");
-      };
-    }
-  }
 }

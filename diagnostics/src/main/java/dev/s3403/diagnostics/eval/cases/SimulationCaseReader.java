@@ -14,13 +14,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one case of {@code spec/simulation-case.md}. It never throws on a case: what is missing or malformed
+ * Reads cases of {@code spec/simulation-case.md}. It never throws on a case: what is missing or malformed
  * becomes a {@link PolicyProblem} naming where, and the case is then answered with an error.
+ *
+ * <p>A file of cases repeats the same policies (one bucket policy, {@code FullAWSAccess} at every level), so each
+ * reader compiles a document once and hands out the same immutable {@link Policy} for the same name, kind and
+ * content. Not thread-safe: one reader per file.
  */
 public final class SimulationCaseReader {
-  private SimulationCaseReader() {}
+  /** Bounds the cache for a file of distinct policies; past it the oldest compiled policy is compiled again. */
+  private static final int CACHE_LIMIT = 4096;
 
-  public static SimulationCase read(JsonNode node) {
+  private record Key(String name, PolicyKind kind, JsonNode document) {}
+
+  private final Map<Key, PolicyJsonReader.ReadResult> compiled = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, PolicyJsonReader.ReadResult> eldest) {
+      return size() > CACHE_LIMIT;
+    }
+  };
+
+  /** How many policy documents were compiled, as opposed to found compiled. */
+  private int compilations;
+
+  /** One case read by a reader of its own (no shared cache). */
+  public static SimulationCase readOne(JsonNode node) {
+    return new SimulationCaseReader().read(node);
+  }
+
+  public int compilations() {
+    return compilations;
+  }
+
+  public SimulationCase read(JsonNode node) {
     List<PolicyProblem> problems = new ArrayList<>();
     String id = text(node.get("id"));
     JsonNode request = node.path("request");
@@ -106,7 +132,7 @@ public final class SimulationCaseReader {
     return RequestContext.of(entries);
   }
 
-  private static List<PolicySet.Level> levels(JsonNode node, String field, PolicyKind kind, List<PolicyProblem> problems) {
+  private List<PolicySet.Level> levels(JsonNode node, String field, PolicyKind kind, List<PolicyProblem> problems) {
     if (node == null || node.isNull()) return List.of();
     if (!node.isArray()) {
       problems.add(new PolicyProblem(null, null, "`policies.%s` must be a list of levels".formatted(field)));
@@ -123,7 +149,7 @@ public final class SimulationCaseReader {
     return out;
   }
 
-  private static List<Policy> list(JsonNode node, String where, PolicyKind kind, List<PolicyProblem> problems) {
+  private List<Policy> list(JsonNode node, String where, PolicyKind kind, List<PolicyProblem> problems) {
     if (node == null || node.isNull()) return List.of();
     List<Policy> out = new ArrayList<>();
     if (node.isArray()) {
@@ -135,18 +161,22 @@ public final class SimulationCaseReader {
     return out;
   }
 
-  private static Policy one(JsonNode node, String where, PolicyKind kind, List<PolicyProblem> problems) {
+  private Policy one(JsonNode node, String where, PolicyKind kind, List<PolicyProblem> problems) {
     return node == null || node.isNull() ? null : entry(node, where, kind, problems);
   }
 
   /** {@code {name, document}}, {@code {name, policy}} or a bare document; a document given as a string is JSON text. */
-  private static Policy entry(JsonNode node, String fallbackName, PolicyKind kind, List<PolicyProblem> problems) {
+  private Policy entry(JsonNode node, String fallbackName, PolicyKind kind, List<PolicyProblem> problems) {
     JsonNode document = node.has("document") ? node.get("document") : node.has("policy") ? node.get("policy") : node;
     String name = text(node.get("name"));
     if (name == null) name = fallbackName;
-    PolicyJsonReader.ReadResult read = document.isTextual()
-        ? PolicyJsonReader.read(name, kind, document.asText())
-        : PolicyJsonReader.read(name, kind, document);
+    String policyName = name;
+    PolicyJsonReader.ReadResult read = compiled.computeIfAbsent(new Key(name, kind, document), k -> {
+      compilations++;
+      return document.isTextual()
+          ? PolicyJsonReader.read(policyName, kind, document.asText())
+          : PolicyJsonReader.read(policyName, kind, document);
+    });
     problems.addAll(read.problems());
     return read.policy();
   }

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SimulationCaseReaderTest {
 
   private static SimulationCase read(String json) throws Exception {
-    return SimulationCaseReader.read(new ObjectMapper().readTree(json));
+    return SimulationCaseReader.readOne(new ObjectMapper().readTree(json));
   }
 
   @ParameterizedTest(name = "{0} is read as arn {1}, account {2}, role {3}")
@@ -63,5 +63,33 @@ class SimulationCaseReaderTest {
 
     // THEN the key's account is the resource account
     then(c.resourceAccount()).isEqualTo("444455556666");
+  }
+
+  @Test
+  void aReaderCompilesEachPolicyOnceAndSharesItAcrossCases() throws Exception {
+    // GIVEN the spec examples, which attach the same FullAWSAccess at every SCP level of several cases
+    var mapper = new ObjectMapper();
+    var lines = new String(getClass().getResourceAsStream("/spec-examples/simulate/all-cases.jsonl").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    var reader = new SimulationCaseReader();
+
+    // WHEN one reader reads them all
+    var cases = lines.stream().map(l -> {
+      try {
+        return reader.read(mapper.readTree(l));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+
+    // THEN the levels hold one compiled FullAWSAccess, and fewer documents were compiled than were given
+    var first = cases.getFirst().policies().scps();
+    then(first.get(0).policies().getFirst()).isSameAs(first.get(1).policies().getFirst());
+    long given = cases.stream().mapToLong(c -> c.policies().identity().size()
+        + c.policies().scps().stream().mapToLong(l -> l.policies().size()).sum()
+        + c.policies().rcps().stream().mapToLong(l -> l.policies().size()).sum()
+        + c.policies().vpcEndpoint().size() + (c.policies().resource() == null ? 0 : 1)
+        + (c.policies().permissionBoundary() == null ? 0 : 1) + (c.policies().session() == null ? 0 : 1)).sum();
+    then(reader.compilations()).isLessThan((int) given);
   }
 }
