@@ -134,10 +134,45 @@ class JarIT {
     then(JSON.readTree(exit.out()).get("key").textValue()).isEqualTo("r\u00e9sum\u00e9.pdf");
   }
 
-  /** Runs the jar with the given text piped to standard input (none when null); output is read as UTF-8, as JSON must be. */
+  @Test
+  void should_run_a_million_evaluations_in_a_16_mb_heap_that_does_not_grow_when_repeating_a_simulation() throws Exception {
+    // GIVEN the 14 spec cases, and a heap of 16 MB that a leak of even 20 bytes per evaluation would overflow
+    Path cases = dir.resolve("all-cases.jsonl");
+    try (var in = JarIT.class.getResourceAsStream("/simulate/all-cases.jsonl")) {
+      Files.write(cases, in.readAllBytes());
+    }
+    Path gcLog = dir.resolve("gc.log");
+    // WHEN 71,429 timed passes (1,000,006 evaluations) run
+    Exit exit = run(null, Map.of(), List.of("-Xms16m", "-Xmx16m", "-XX:+UseSerialGC", "-Xlog:gc:file=" + gcLog),
+        "simulate", cases.toString(), "--repeat", "71429");
+    // THEN it finishes, every case matched, and the heap left after each collection is as small at the end as early on
+    then(exit.status()).as(exit.err()).isZero();
+    JsonNode summary = JSON.readTree(exit.err());
+    then(summary.get("cases").asInt() * summary.get("passes").asLong()).isEqualTo(1_000_006L);
+    then(summary.get("mismatches").asInt()).isZero();
+    List<Integer> afterGc = new ArrayList<>();
+    var pattern = java.util.regex.Pattern.compile("Pause Young.* \\d+M->(\\d+)M");
+    for (String line : Files.readAllLines(gcLog)) {
+      var m = pattern.matcher(line);
+      if (m.find()) afterGc.add(Integer.parseInt(m.group(1)));
+    }
+    then(afterGc).as("young collections").hasSizeGreaterThan(100);
+    int early = afterGc.subList(afterGc.size() / 10, afterGc.size() / 5).stream().max(Integer::compare).orElseThrow();
+    int late = afterGc.subList(afterGc.size() - afterGc.size() / 10, afterGc.size()).stream().max(Integer::compare).orElseThrow();
+    then(late).as("MB live after collections at the end vs. early on").isLessThanOrEqualTo(early + 1);
+  }
+
   private Exit run(String stdin, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    return run(stdin, env, List.of(), args);
+  }
+
+  /** Runs the jar with the given text piped to standard input (none when null); output is read as UTF-8, as JSON must be. */
+  private Exit run(String stdin, Map<String, String> env, List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     then(JAR).as("the built jar; run `mvn verify`, not the test alone").isRegularFile();
-    List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+    List<String> command = new ArrayList<>(List.of(JAVA));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
