@@ -32,7 +32,8 @@ public final class ContextDerivation {
     if (kind == Caller.Kind.USER) candidates.put("aws:username", caller.arn().substring(caller.arn().lastIndexOf('/') + 1));
     if (kind == Caller.Kind.ROOT) candidates.put("aws:userid", caller.account());
     if (kind == Caller.Kind.ANONYMOUS) candidates.put("aws:userid", "anonymous");
-    candidates.put("aws:PrincipalIsAWSService", String.valueOf(kind == Caller.Kind.SERVICE));
+    // "present in the request context for all signed API requests": an anonymous request is not signed.
+    if (kind != Caller.Kind.ANONYMOUS) candidates.put("aws:PrincipalIsAWSService", String.valueOf(kind == Caller.Kind.SERVICE));
     if (kind == Caller.Kind.SERVICE) candidates.put("aws:PrincipalServiceName", caller.service());
     if (resourceAccount != null) candidates.put("aws:ResourceAccount", resourceAccount);
 

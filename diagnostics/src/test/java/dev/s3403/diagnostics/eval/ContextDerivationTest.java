@@ -49,8 +49,9 @@ class ContextDerivationTest {
     var anonymous = ContextDerivation.derive(Caller.anonymous(), "111122223333", RequestContext.empty());
     var service = ContextDerivation.derive(Caller.service("cloudfront.amazonaws.com"), null, RequestContext.empty());
 
-    // THEN neither gets a principal ARN or account
-    then(anonymous.added()).containsEntry("aws:PrincipalType", "Anonymous").doesNotContainKey("aws:PrincipalArn");
+    // THEN neither gets a principal ARN or account, and the unsigned request gets no aws:PrincipalIsAWSService
+    then(anonymous.added()).containsEntry("aws:PrincipalType", "Anonymous").doesNotContainKey("aws:PrincipalArn")
+        .doesNotContainKey("aws:PrincipalIsAWSService");
     then(service.added()).containsOnly(entry("aws:PrincipalIsAWSService", "true"),
         entry("aws:PrincipalServiceName", "cloudfront.amazonaws.com"));
   }
