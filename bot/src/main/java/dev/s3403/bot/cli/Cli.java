@@ -44,6 +44,9 @@ public final class Cli {
           yield UNUSABLE;
         }
       };
+    } catch (HelpRequested help) {
+      out.print(usage());
+      return OK;
     } catch (UsageException e) {
       err.println("s3-403 " + args[0] + ": " + e.getMessage());
       return UNUSABLE;

@@ -35,13 +35,7 @@ final class ParseCommand {
   }
 
   int run(String[] args) {
-    Options options;
-    try {
-      options = Options.parse(args, terminal);
-    } catch (HelpRequested help) {
-      out.print(Cli.usage());
-      return Cli.OK;
-    }
+    Options options = Options.parse(args, terminal);
     if (options.batch() != null) return batch(options);
     String text = options.text() != null ? options.text() : Inputs.read(in, "standard input");
     ParsedError parsed = parser.parse(text);

@@ -47,13 +47,7 @@ final class SimulateCommand {
   private enum Shape { OBJECT, ARRAY, LINES }
 
   int run(String[] args) {
-    Options options;
-    try {
-      options = Options.parse(args, terminal);
-    } catch (HelpRequested help) {
-      out.print(Cli.usage());
-      return Cli.OK;
-    }
+    Options options = Options.parse(args, terminal);
     String name = options.file().equals("-") ? "standard input" : "`" + options.file() + "`";
     String content = options.file().equals("-") ? Inputs.read(in, "standard input") : Inputs.readFile(options.file());
     List<Entry> entries = new ArrayList<>();
