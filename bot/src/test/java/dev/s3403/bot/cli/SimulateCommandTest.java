@@ -85,6 +85,17 @@ class SimulateCommandTest {
   }
 
   @Test
+  void should_read_json_lines_from_standard_input_when_the_file_is_a_dash() throws IOException {
+    // GIVEN the spec examples piped in
+    String lines = resource("all-cases.jsonl");
+    // WHEN
+    CliRun run = CliRun.withStdin(lines, "simulate", "-");
+    // THEN
+    then(run.status()).isZero();
+    then(run.jsonLines()).hasSize(14).allMatch(r -> r.get("match").asBoolean());
+  }
+
+  @Test
   void should_exit_1_and_say_what_was_expected_when_a_case_does_not_match() throws IOException {
     // GIVEN the deny example, wrongly expected to be allowed
     String wrong = resource("bucket-policy-explicit-deny.json").replace("\"ExplicitlyDenied\"", "\"Allowed\"");
