@@ -3,7 +3,6 @@ package dev.s3403.diagnostics.eval;
 import dev.s3403.diagnostics.eval.Decision.Verdict;
 import dev.s3403.diagnostics.eval.StatementMatcher.Naming;
 import dev.s3403.diagnostics.policy.Policy;
-import dev.s3403.diagnostics.policy.PolicyKind;
 import dev.s3403.diagnostics.policy.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,6 +32,11 @@ public final class AccessEvaluator {
   private AccessEvaluator() {}
 
   public static Decision evaluate(Caller asking, String action, String resource, String resourceAccount,
+      RequestContext ctx, PolicySet policies) {
+    return ServiceRules.apply(combine(asking, action, resource, resourceAccount, ctx, policies), action, resource);
+  }
+
+  private static Decision combine(Caller asking, String action, String resource, String resourceAccount,
       RequestContext ctx, PolicySet policies) {
     boolean principalSide = asking.kind().hasPrincipalSide();
     Caller caller = asking.withPermissionsBoundary(principalSide && policies.permissionBoundary() != null);
@@ -86,10 +90,12 @@ public final class AccessEvaluator {
       principalGates(perType, caller, false, true, missing);
       if (!allows(perType, PolicyType.RESOURCE)) missing.add(PolicyType.RESOURCE);
     } else {
-      // A KMS key policy must allow even within the account: there is no same-account shortcut, only a
-      // delegation to the account (the :root principal) that hands the decision to the identity policies.
-      boolean keyPolicy = policies.resource() != null && policies.resource().kind() == PolicyKind.KEY;
-      if (keyPolicy && !allows(perType, PolicyType.RESOURCE)) missing.add(PolicyType.RESOURCE);
+      // A KMS key policy or a role's trust policy must allow even within the account: there is no same-account
+      // shortcut, only a delegation to the account (the :root principal) that hands the decision to the
+      // identity policies. A key or role without such a policy allows nobody.
+      if (ServiceRules.resourcePolicyMustAllow(action, resource) && !allows(perType, PolicyType.RESOURCE)) {
+        missing.add(PolicyType.RESOURCE);
+      }
       switch (grant(perType.get(PolicyType.RESOURCE), caller)) {
         case DIRECT -> { }
         case ROLE -> principalGates(perType, caller, true, false, missing);

@@ -7,7 +7,8 @@ package dev.s3403.diagnostics.eval;
  * @param arn the caller's ARN as AWS reports it (an assumed-role session ARN for a session); null for anonymous
  *     and service callers
  * @param account the caller's 12-digit account; null for anonymous and service callers
- * @param roleArn for an assumed-role session, the role's IAM ARN (what {@code aws:PrincipalArn} holds); else null
+ * @param roleArn for an assumed-role session, the role's IAM ARN (what {@code aws:PrincipalArn} holds); for a role
+ *     given as the caller, its own ARN (then equal to {@code arn}); else null
  * @param service for a service principal, e.g. {@code cloudfront.amazonaws.com}; else null
  * @param hasPermissionsBoundary whether a permissions boundary is attached: a Deny with NotPrincipal then applies
  *     whatever NotPrincipal lists
@@ -18,7 +19,7 @@ public record Caller(Kind kind, String arn, String account, String roleArn, Stri
   /** The sorts of caller whose rules differ. */
   public enum Kind {
     ANONYMOUS, SERVICE, ROOT, USER, ASSUMED_ROLE, FEDERATED_USER,
-    /** Any other IAM ARN, e.g. a role's own ARN given as the caller. */
+    /** Any other IAM ARN (a group, an instance profile): no caller AWS authorizes, kept rather than refused. */
     OTHER_IAM;
 
     /** Whether identity-side policies (identity, boundary, session, SCP) can apply: not to anonymous or services. */

@@ -2,6 +2,7 @@ package dev.s3403.diagnostics.eval;
 
 import dev.s3403.diagnostics.policy.Effect;
 import dev.s3403.diagnostics.policy.Policy;
+import dev.s3403.diagnostics.policy.PolicyKind;
 import dev.s3403.diagnostics.policy.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class PolicyTypeEvaluator {
     String unknownDeny = null;
     for (Policy policy : policies) {
       for (Statement s : policy.statements()) {
-        StatementMatch m = StatementMatcher.match(s, caller, action, resource, ctx, policy.expandsVariables());
+        StatementMatch m = StatementMatcher.match(s, caller, action, resource, ctx, policy.expandsVariables(),
+            policy.kind() != PolicyKind.KEY && policy.kind().hasPrincipal());
         trace.add(m);
         boolean deny = s.effect() == Effect.DENY;
         switch (m) {

@@ -20,6 +20,15 @@ public final class StatementMatcher {
 
   public static StatementMatch match(Statement s, Caller caller, String action, String resource,
       RequestContext ctx, boolean expandVariables) {
+    return match(s, caller, action, resource, ctx, expandVariables, false);
+  }
+
+  /**
+   * @param resourceImplied a statement without {@code Resource} covers the resource its policy is attached to
+   *     (role trust policies); otherwise it covers nothing
+   */
+  public static StatementMatch match(Statement s, Caller caller, String action, String resource,
+      RequestContext ctx, boolean expandVariables, boolean resourceImplied) {
     if (s.principals() != null && !principalCovers(s, caller)) {
       return new StatementMatch.PrincipalMismatch(s, principalWhy(s.principals(), caller));
     }
@@ -27,11 +36,12 @@ public final class StatementMatcher {
       return new StatementMatch.ActionMismatch(s, elementWhy("action", action, s.actions()));
     }
     if (s.resources() == null) {
-      // Only principal-bearing documents may omit Resource; AWS KMS documents that such a statement is accepted
-      // but has no effect, and the other services reject it when the policy is saved.
-      return new StatementMatch.ResourceMismatch(s, "the statement has no `Resource`, so it covers nothing");
-    }
-    if (!resourceCovers(s.resources(), resource, ctx, expandVariables)) {
+      // Only principal-bearing documents may omit Resource. A role's trust policy has none: its statements cover
+      // the role it is attached to. AWS KMS documents that a key-policy statement without one has no effect.
+      if (!resourceImplied) {
+        return new StatementMatch.ResourceMismatch(s, "the statement has no `Resource`, so it covers nothing");
+      }
+    } else if (!resourceCovers(s.resources(), resource, ctx, expandVariables)) {
       return new StatementMatch.ResourceMismatch(s, elementWhy("resource", resource, s.resources()));
     }
     for (Condition c : s.conditions()) {
@@ -134,9 +144,12 @@ public final class StatementMatcher {
     }
     Naming best = Naming.NOT_NAMED;
     for (String value : p.byType().getOrDefault("AWS", List.of())) {
-      if (value.equals("*") || value.equals(caller.arn())) return Naming.DIRECT;
       if (value.equals(caller.roleArn())) {
+        // Checked before the caller's own ARN: for a role given as the caller the two are the same, and a grant
+        // to a role ARN is a role grant.
         best = Naming.ROLE;
+      } else if (value.equals("*") || value.equals(caller.arn())) {
+        return Naming.DIRECT;
       } else if (best == Naming.NOT_NAMED && (value.equals(caller.account()) || isRootOf(value, caller.account()))) {
         best = Naming.ACCOUNT;
       }

@@ -32,6 +32,12 @@ final class Callers {
       String role = "arn:%s:iam::%s:role/%s".formatted(partition, account, parts[1]);
       return Optional.of(new Caller(principal, account, role, null));
     }
+    if (m.group(2).equals("iam") && rest.startsWith("role/")) {
+      // A role acts only through its sessions, so a role given as the caller is any session of it: a grant to
+      // the role ARN reaches it as it reaches a session (limited by boundary and session policy), and the ARN,
+      // path included, is what aws:PrincipalArn holds.
+      return Optional.of(new Caller(principal, account, principal, null));
+    }
     return Optional.of(new Caller(principal, account, null, null));
   }
 }

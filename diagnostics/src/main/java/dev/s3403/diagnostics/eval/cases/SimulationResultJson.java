@@ -199,7 +199,7 @@ public final class SimulationResultJson {
   }
 
   private static List<String> notes(SimulationCase c, Decision d) {
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(d.notes());
     PolicySet p = c.policies();
     boolean principalSidePolicies = !p.identity().isEmpty() || p.permissionBoundary() != null || p.session() != null
         || !p.scps().isEmpty();
