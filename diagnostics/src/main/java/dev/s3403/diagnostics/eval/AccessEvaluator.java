@@ -26,7 +26,8 @@ import java.util.Objects;
  * Anonymous and service callers have no principal side, so only the resource side (and RCPs, VPC endpoints)
  * can apply to them. A KMS key policy must allow even within the account. Block Public Access's
  * RestrictPublicBuckets, when on, denies every caller outside the bucket owner's account except AWS services
- * as soon as the bucket policy is public, as an explicit deny would.
+ * as soon as the bucket policy is public: as an explicit deny where the policies would allow, and as one more
+ * blocking layer where they deny already. The account root user needs no identity policy on either side.
  */
 public final class AccessEvaluator {
   private AccessEvaluator() {}
@@ -59,6 +60,8 @@ public final class AccessEvaluator {
           PolicyTypeEvaluator.evaluate(policies.vpcEndpoint(), caller, action, resource, ctx));
     }
 
+    // Block Public Access overrides what the policies grant, so it is an explicit deny when they would allow and
+    // one more blocking layer beside theirs when they already deny.
     Statement publicGrant = restrictedPublicGrant(caller, resource, sameAccount, policies);
     if (publicGrant != null) {
       perType.put(PolicyType.S3_BLOCK_PUBLIC_ACCESS, new TypeOutcome.ExplicitlyDenied(List.of(publicGrant), List.of()));
@@ -68,6 +71,7 @@ public final class AccessEvaluator {
     List<Decision.Decisive> denies = new ArrayList<>();
     boolean unknown = false;
     for (var entry : perType.entrySet()) {
+      if (entry.getKey() == PolicyType.S3_BLOCK_PUBLIC_ACCESS) continue;
       switch (entry.getValue()) {
         case TypeOutcome.ExplicitlyDenied d -> {
           explicit.add(entry.getKey());
@@ -78,6 +82,10 @@ public final class AccessEvaluator {
         case TypeOutcome.ImplicitlyDenied i -> { }
       }
     }
+    if (publicGrant != null && !explicit.isEmpty()) {
+      explicit.add(PolicyType.S3_BLOCK_PUBLIC_ACCESS);
+      denies.add(new Decision.Decisive(PolicyType.S3_BLOCK_PUBLIC_ACCESS, publicGrant));
+    }
     if (!explicit.isEmpty()) return new Decision(Verdict.EXPLICITLY_DENIED, perType, explicit, denies, sameAccount);
     if (unknown) return new Decision(Verdict.UNKNOWN, perType, List.of(), List.of(), sameAccount);
 
@@ -87,7 +95,7 @@ public final class AccessEvaluator {
     if (!principalSide) {
       if (!allows(perType, PolicyType.RESOURCE)) missing.add(PolicyType.RESOURCE);
     } else if (!sameAccount) {
-      principalGates(perType, caller, false, true, missing);
+      principalGates(perType, caller, true, missing);
       if (!allows(perType, PolicyType.RESOURCE)) missing.add(PolicyType.RESOURCE);
     } else {
       // A KMS key policy or a role's trust policy must allow even within the account: there is no same-account
@@ -98,8 +106,16 @@ public final class AccessEvaluator {
       }
       switch (grant(perType.get(PolicyType.RESOURCE), caller)) {
         case DIRECT -> { }
-        case ROLE -> principalGates(perType, caller, true, false, missing);
-        case ACCOUNT, NOT_NAMED -> principalGates(perType, caller, true, true, missing);
+        case ROLE -> principalGates(perType, caller, false, missing);
+        case ACCOUNT, NOT_NAMED -> principalGates(perType, caller, true, missing);
+      }
+    }
+    if (publicGrant != null) {
+      if (!missing.isEmpty()) {
+        missing.add(PolicyType.S3_BLOCK_PUBLIC_ACCESS);
+      } else {
+        return new Decision(Verdict.EXPLICITLY_DENIED, perType, List.of(PolicyType.S3_BLOCK_PUBLIC_ACCESS),
+            List.of(new Decision.Decisive(PolicyType.S3_BLOCK_PUBLIC_ACCESS, publicGrant)), sameAccount);
       }
     }
     if (!missing.isEmpty()) return new Decision(Verdict.IMPLICITLY_DENIED, perType, missing, List.of(), sameAccount);
@@ -186,14 +202,16 @@ public final class AccessEvaluator {
   }
 
   /**
-   * The principal's own side. The account root user needs no identity policy in its own account ("all requests
-   * are implicitly denied by default with the exception of the AWS account root user"). A federated-user session
-   * is always limited by its session policy, and without one it is denied ("Session policies").
+   * The principal's own side. The account root user needs no identity policy, in its own account or across
+   * accounts ("all requests are implicitly denied by default with the exception of the AWS account root user,
+   * which has full access"; it cannot have identity policies): the other gates (SCPs, the resource side) still
+   * apply. A federated-user session is always limited by its session policy, and without one it is denied
+   * ("Session policies").
    */
-  private static void principalGates(Map<PolicyType, TypeOutcome> perType, Caller caller, boolean sameAccount,
-      boolean identityNeeded, List<PolicyType> missing) {
-    boolean rootAtHome = sameAccount && caller.kind() == Caller.Kind.ROOT;
-    if (identityNeeded && !rootAtHome && !allows(perType, PolicyType.IDENTITY)) missing.add(PolicyType.IDENTITY);
+  private static void principalGates(Map<PolicyType, TypeOutcome> perType, Caller caller, boolean identityNeeded,
+      List<PolicyType> missing) {
+    boolean root = caller.kind() == Caller.Kind.ROOT;
+    if (identityNeeded && !root && !allows(perType, PolicyType.IDENTITY)) missing.add(PolicyType.IDENTITY);
     gate(perType, PolicyType.PERMISSION_BOUNDARY, missing);
     if (caller.kind() == Caller.Kind.FEDERATED_USER && !perType.containsKey(PolicyType.SESSION)) {
       missing.add(PolicyType.SESSION);
