@@ -4,9 +4,8 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.s3403.diagnostics.policy.PolicyKind;
+import dev.s3403.diagnostics.eval.cases.SimulationCaseReader;
 import dev.s3403.diagnostics.policy.PolicyProblem;
-import dev.s3403.diagnostics.policy.json.PolicyJsonReader;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,15 +20,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The table cases written from AWS documentation for the evaluation engine (eval-cases/*.jsonl): each is a
- * well-formed simulation case, and every policy in it reads without a problem, except in the cases that
+ * well-formed simulation case, and every policy in it (SCP and RCP levels included) reads without a problem, except in the cases that
  * expect an {@code Error}, where the reader must find the problem the case names.
  */
 class EvalCasesFormatTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> DECISIONS = Set.of("Allowed", "ExplicitlyDenied", "ImplicitlyDenied", "Error");
-  private static final Map<String, PolicyKind> KINDS = Map.of("identity", PolicyKind.IDENTITY,
-      "resource", PolicyKind.RESOURCE, "permissionBoundary", PolicyKind.PERMISSIONS_BOUNDARY,
-      "session", PolicyKind.SESSION, "vpcEndpoint", PolicyKind.VPC_ENDPOINT);
 
   record Case(String id, JsonNode json) {
     @Override
@@ -64,19 +59,8 @@ class EvalCasesFormatTest {
     JsonNode json = c.json();
     String decision = json.path("expected").path("decision").asText();
     // WHEN
-    List<PolicyProblem> problems = new ArrayList<>();
-    json.path("policies").fields().forEachRemaining(field -> {
-      var e = field;
-      PolicyKind kind = KINDS.get(e.getKey());
-      if (kind == null) return;   // SCP and RCP levels: their own shape, read by the engine
-      if (kind == PolicyKind.RESOURCE && json.path("request").path("resource").asText().startsWith("arn:aws:kms:")) {
-        kind = PolicyKind.KEY;   // the resource policy of a KMS key is its key policy
-      }
-      for (JsonNode entry : e.getValue().isArray() ? e.getValue() : List.of(e.getValue())) {
-        JsonNode document = entry.has("document") ? entry.get("document") : entry.has("policy") ? entry.get("policy") : entry;
-        problems.addAll(PolicyJsonReader.read(entry.path("name").asText(e.getKey()), kind, document).problems());
-      }
-    });
+    // Read as simulate reads it: every policy, SCP and RCP levels included, with its kind.
+    List<PolicyProblem> problems = SimulationCaseReader.readOne(json).problems();
     // THEN
     then(json.path("reason").asText()).as("reason").isNotBlank();
     then(json.path("source").asText()).as("source").isNotBlank();

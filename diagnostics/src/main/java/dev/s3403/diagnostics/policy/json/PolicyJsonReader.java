@@ -130,7 +130,28 @@ public final class PolicyJsonReader {
     }
     Principals principals = principals(node, kind, name, ref, problems);
     List<Condition> conditions = conditions(node.get("Condition"), kind, name, ref, problems);
+    if (kind == PolicyKind.RESOURCE_CONTROL) resourceControlGrammar(node, effect, principals, name, ref, problems);
     return problems.size() > before ? null : new Statement(ref, effect, principals, actions, resources, conditions);
+  }
+
+  /**
+   * "RCP syntax" (Organizations User Guide): a custom RCP denies ("the effect of Allow is only supported for the
+   * RCPFullAWSAccess policy", which is implied, so a copy of it is accepted), its Principal is `*`, and it has no
+   * NotPrincipal or NotAction.
+   */
+  private static void resourceControlGrammar(JsonNode node, Effect effect, Principals principals, String name,
+      StatementRef ref, List<PolicyProblem> problems) {
+    if (node.has("NotPrincipal")) problems.add(new PolicyProblem(name, ref, "an RCP cannot use `NotPrincipal`"));
+    if (node.has("NotAction")) problems.add(new PolicyProblem(name, ref, "an RCP cannot use `NotAction`"));
+    if (principals != null && !principals.negated() && !principals.everyone()) {
+      problems.add(new PolicyProblem(name, ref, "an RCP's `Principal` must be `*`"));
+    }
+    boolean fullAccessCopy = "*".equals(node.path("Action").asText(null)) && "*".equals(node.path("Resource").asText(null))
+        && !node.has("Condition");
+    if (effect == Effect.ALLOW && !fullAccessCopy) {
+      problems.add(new PolicyProblem(name, ref,
+          "an RCP statement must `Deny`: `Allow` is only supported in `RCPFullAWSAccess`, which is always attached"));
+    }
   }
 
   private static Effect effect(JsonNode node, String name, StatementRef ref, List<PolicyProblem> problems) {
