@@ -12,11 +12,7 @@ final class CaseRunner {
   private CaseRunner() {}
 
   /** The cases evaluated, and the ids (with what we answered) of those that disagreed. */
-  record Run(int count, List<String> disagreeing) {
-    List<String> disagreeingIds() {
-      return disagreeing.stream().map(d -> d.substring(0, d.indexOf(' '))).toList();
-    }
-  }
+  record Run(int count, List<String> disagreeing) {}
 
   static Run run(String... resources) {
     var mapper = new ObjectMapper();
