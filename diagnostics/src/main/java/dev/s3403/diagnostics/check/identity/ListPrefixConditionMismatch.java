@@ -1,0 +1,27 @@
+package dev.s3403.diagnostics.check.identity;
+
+import dev.s3403.diagnostics.check.Check;
+import dev.s3403.diagnostics.check.CheckInfo;
+import dev.s3403.diagnostics.check.Family;
+import dev.s3403.diagnostics.check.Likelihood;
+import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.Severity;
+import dev.s3403.diagnostics.check.TextClues;
+
+/** B6 {@code list-prefix-condition-mismatch}: the Allow for listing is limited to prefixes the request did not ask for (taxonomy §4). */
+public final class ListPrefixConditionMismatch implements Check {
+  private static final CheckInfo INFO = new CheckInfo("list-prefix-condition-mismatch", "B6",
+      "the Allow for listing is limited to prefixes the request did not ask for", Family.B, Severity.CONDITIONAL, Owner.PRINCIPAL_ACCOUNT, CheckInfo.UNCOMMON);
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Likelihood fromText(TextClues t) {
+    if (t.implicitIn("identity-based policy") && t.action("s3:ListBucket") && t.parsed().prefix() != null) return Likelihood.LIKELY;
+    if ((t.implicitIn("identity-based policy") || t.implicitIn("resource-based policy")) && t.action("s3:ListBucket")) return Likelihood.POSSIBLE;
+    return Likelihood.NONE;
+  }
+}

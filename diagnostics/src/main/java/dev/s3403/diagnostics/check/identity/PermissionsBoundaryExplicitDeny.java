@@ -1,0 +1,26 @@
+package dev.s3403.diagnostics.check.identity;
+
+import dev.s3403.diagnostics.check.Check;
+import dev.s3403.diagnostics.check.CheckInfo;
+import dev.s3403.diagnostics.check.Family;
+import dev.s3403.diagnostics.check.Likelihood;
+import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.Severity;
+import dev.s3403.diagnostics.check.TextClues;
+
+/** B9 {@code permissions-boundary-explicit-deny}: the caller's permissions boundary explicitly denies the action (taxonomy §4). */
+public final class PermissionsBoundaryExplicitDeny implements Check {
+  private static final CheckInfo INFO = new CheckInfo("permissions-boundary-explicit-deny", "B9",
+      "the caller's permissions boundary explicitly denies the action", Family.B, Severity.BLOCKING, Owner.PRINCIPAL_ACCOUNT, CheckInfo.UNCOMMON);
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Likelihood fromText(TextClues t) {
+    if (t.explicitIn("permissions boundary")) return Likelihood.DECIDED;
+    return Likelihood.NONE;
+  }
+}

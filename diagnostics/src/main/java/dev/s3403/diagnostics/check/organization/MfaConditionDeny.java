@@ -1,0 +1,27 @@
+package dev.s3403.diagnostics.check.organization;
+
+import dev.s3403.diagnostics.check.Check;
+import dev.s3403.diagnostics.check.CheckInfo;
+import dev.s3403.diagnostics.check.Family;
+import dev.s3403.diagnostics.check.Likelihood;
+import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.Severity;
+import dev.s3403.diagnostics.check.TextClues;
+
+/** C9 {@code mfa-condition-deny}: a Deny requires multi-factor authentication, and the session has none (taxonomy §4). */
+public final class MfaConditionDeny implements Check {
+  private static final CheckInfo INFO = new CheckInfo("mfa-condition-deny", "C9",
+      "a Deny requires multi-factor authentication, and the session has none", Family.C, Severity.CONDITIONAL, Owner.CALLER, CheckInfo.UNCOMMON);
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Likelihood fromText(TextClues t) {
+    if ((t.explicitIn("identity-based policy") || t.explicitIn("resource-based policy")) && t.hasAny("mfa", "multifactor")) return Likelihood.LIKELY;
+    if (t.explicitIn("identity-based policy") || t.explicitIn("resource-based policy")) return Likelihood.POSSIBLE;
+    return Likelihood.NONE;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.s3403.diagnostics.check.organization;
+
+import dev.s3403.diagnostics.check.Check;
+import dev.s3403.diagnostics.check.CheckInfo;
+import dev.s3403.diagnostics.check.Family;
+import dev.s3403.diagnostics.check.Likelihood;
+import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.Severity;
+import dev.s3403.diagnostics.check.TextClues;
+
+/** C5 {@code perimeter-identity-org-deny}: a data-perimeter Deny admits only principals of the organization, and the caller is outside it (taxonomy §4). */
+public final class PerimeterIdentityOrgDeny implements Check {
+  private static final CheckInfo INFO = new CheckInfo("perimeter-identity-org-deny", "C5",
+      "a data-perimeter Deny admits only principals of the organization, and the caller is outside it", Family.C, Severity.CONDITIONAL, Owner.BUCKET_OWNER, 5);
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Likelihood fromText(TextClues t) {
+    if (t.explicitIn("resource control policy") || t.explicitIn("resource-based policy")) return Likelihood.POSSIBLE;
+    if (t.bare()) return Likelihood.POSSIBLE;
+    return Likelihood.NONE;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.s3403.diagnostics.check.organization;
+
+import dev.s3403.diagnostics.check.Check;
+import dev.s3403.diagnostics.check.CheckInfo;
+import dev.s3403.diagnostics.check.Family;
+import dev.s3403.diagnostics.check.Likelihood;
+import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.Severity;
+import dev.s3403.diagnostics.check.TextClues;
+
+/** C4 {@code rcp-explicit-deny}: a resource control policy of the organization explicitly denies the request (taxonomy §4). */
+public final class RcpExplicitDeny implements Check {
+  private static final CheckInfo INFO = new CheckInfo("rcp-explicit-deny", "C4",
+      "a resource control policy of the organization explicitly denies the request", Family.C, Severity.BLOCKING, Owner.ORGANIZATION, CheckInfo.UNCOMMON);
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Likelihood fromText(TextClues t) {
+    if (t.explicitIn("resource control policy")) return Likelihood.DECIDED;
+    return Likelihood.NONE;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.s3403.diagnostics.check.organization;
+
+import dev.s3403.diagnostics.check.Check;
+import dev.s3403.diagnostics.check.CheckInfo;
+import dev.s3403.diagnostics.check.Family;
+import dev.s3403.diagnostics.check.Likelihood;
+import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.Severity;
+import dev.s3403.diagnostics.check.TextClues;
+
+/** C1 {@code scp-explicit-deny}: a service control policy of the organization explicitly denies the action (taxonomy §4). */
+public final class ScpExplicitDeny implements Check {
+  private static final CheckInfo INFO = new CheckInfo("scp-explicit-deny", "C1",
+      "a service control policy of the organization explicitly denies the action", Family.C, Severity.BLOCKING, Owner.ORGANIZATION, 8);
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Likelihood fromText(TextClues t) {
+    if (t.explicitIn("service control policy")) return Likelihood.DECIDED;
+    return Likelihood.NONE;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.s3403.diagnostics.check.resource;
+
+import dev.s3403.diagnostics.check.Check;
+import dev.s3403.diagnostics.check.CheckInfo;
+import dev.s3403.diagnostics.check.Family;
+import dev.s3403.diagnostics.check.Likelihood;
+import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.Severity;
+import dev.s3403.diagnostics.check.TextClues;
+
+/** D3 {@code cross-account-identity-policy-missing-allow}: the caller's own policies do not allow access to the other account's bucket (taxonomy §4). */
+public final class CrossAccountIdentityPolicyMissingAllow implements Check {
+  private static final CheckInfo INFO = new CheckInfo("cross-account-identity-policy-missing-allow", "D3",
+      "the caller's own policies do not allow access to the other account's bucket", Family.D, Severity.BLOCKING, Owner.PRINCIPAL_ACCOUNT, 4);
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Likelihood fromText(TextClues t) {
+    if (t.implicitIn("identity-based policy") && !t.actionIn("kms")) return Likelihood.POSSIBLE;
+    if (t.bare() && t.parsed().tool() != null) return Likelihood.POSSIBLE;
+    return Likelihood.NONE;
+  }
+}
