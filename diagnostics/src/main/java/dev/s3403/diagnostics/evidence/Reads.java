@@ -45,7 +45,7 @@ final class Reads {
   }
 
   static Fact<Boolean> bool(JsonNode node, At at) {
-    return node.isBoolean() ? Fact.known(node.booleanValue()) : at.wrongType("true or false", node);
+    return node.isBoolean() ? Fact.known(node.booleanValue()) : at.wrongType("a boolean", node);
   }
 
   static Fact<Long> seconds(JsonNode node, At at) {

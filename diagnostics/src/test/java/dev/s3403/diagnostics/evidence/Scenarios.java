@@ -36,6 +36,14 @@ final class Scenarios {
     return all().stream().filter(s -> s.bundle() != null).toList();
   }
 
+  static JsonNode tree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static JsonNode resource(String path) {
     try (InputStream in = Scenarios.class.getResourceAsStream(path)) {
       if (in == null) throw new IllegalStateException("no test resource " + path);
