@@ -20,7 +20,7 @@ final class BucketReads {
         m.get("versioning", Reads.oneOf(BucketInfo.Versioning.class)),
         m.get("objectLock", BucketReads::objectLock),
         m.get("website", Reads::anyObject),
-        m.get("objects", Reads.map(BucketReads::object))));
+        m.get("objects", Reads.entities(BucketReads::object))));
   }
 
   private static Fact<ObjectInfo> object(JsonNode node, At at) {

@@ -1,6 +1,7 @@
 package dev.s3403.diagnostics.evidence;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.List;
  * of the bundle is still read.
  */
 public final class EvidenceReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Two bundles pasted one after the other are an error, not the first bundle with the second silently lost.
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private EvidenceReader() {}
 
@@ -67,12 +69,12 @@ public final class EvidenceReader {
     return new Bundle(Bundle.FORMAT,
         m.get("collectedAt", Reads::time),
         m.get("request", EvidenceReader::request),
-        m.get("principals", Reads.map("a full ARN", Reads::isArn, IdentityReads::principal)),
-        m.get("accounts", Reads.map("a 12-digit account id", Reads::isAccountId, IdentityReads::account)),
-        m.get("buckets", Reads.map(BucketReads::bucket)),
-        m.get("kmsKeys", Reads.map("a full ARN", Reads::isArn, ResourceReads::kmsKey)),
-        m.get("vpcEndpoints", Reads.map(ResourceReads::vpcEndpoint)),
-        m.get("accessPoints", Reads.map("a full ARN", Reads::isArn, ResourceReads::accessPoint)),
+        m.get("principals", Reads.entities("a full ARN", Reads::isArn, IdentityReads::principal)),
+        m.get("accounts", Reads.entities("a 12-digit account id", Reads::isAccountId, IdentityReads::account)),
+        m.get("buckets", Reads.entities(BucketReads::bucket)),
+        m.get("kmsKeys", Reads.entities("a full ARN", Reads::isArn, ResourceReads::kmsKey)),
+        m.get("vpcEndpoints", Reads.entities(ResourceReads::vpcEndpoint)),
+        m.get("accessPoints", Reads.entities("a full ARN", Reads::isArn, ResourceReads::accessPoint)),
         m.get("unavailable", ResourceReads::unavailable));
   }
 
@@ -85,8 +87,8 @@ public final class EvidenceReader {
         m.get("versionId", Reads::text),
         m.get("source", EvidenceReader::source),
         m.get("headers", Reads::strings),
-        m.get("context", Reads.map(EvidenceReader::contextValue)),
-        m.get("parameters", Reads.map(Reads::anyJson)),
+        m.get("context", Reads.dictionary(EvidenceReader::contextValue)),
+        m.get("parameters", Reads.dictionary(Reads::anyJson)),
         m.get("sessionPolicy", Reads::policy),
         m.get("via", Reads.oneOf(Request.Via.class)),
         m.get("accessPoint", Reads::arn),

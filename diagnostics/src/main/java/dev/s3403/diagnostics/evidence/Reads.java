@@ -118,17 +118,20 @@ final class Reads {
     };
   }
 
-  /** A map of named things; an unusable entry is left out, which makes just that entry unknown. */
-  static <V> Read<Map<String, V>> map(Read<V> value) {
-    return map("", key -> true, value);
+  /**
+   * A map of things (buckets, principals, objects): each entry stands alone, so an unusable entry is left out, which
+   * makes just that entry unknown.
+   */
+  static <V> Read<Map<String, V>> entities(Read<V> value) {
+    return entities("", key -> true, value);
   }
 
   /**
-   * A map whose keys must be of one kind (account ids, ARNs).
+   * A map of things whose keys must be of one kind (account ids, ARNs).
    *
    * @param keyExpected what a key must be, for the message
    */
-  static <V> Read<Map<String, V>> map(String keyExpected, Predicate<String> validKey, Read<V> value) {
+  static <V> Read<Map<String, V>> entities(String keyExpected, Predicate<String> validKey, Read<V> value) {
     return (node, at) -> {
       if (!node.isObject()) return at.wrongType("an object", node);
       Map<String, V> out = new LinkedHashMap<>();
@@ -144,8 +147,28 @@ final class Reads {
     };
   }
 
+  /**
+   * A map that states a complete set (headers, tags, context keys): like a list, it is unknown as a whole when an
+   * entry is unusable, since leaving the entry out would claim, say, a request without that header.
+   */
+  static <V> Read<Map<String, V>> dictionary(Read<V> value) {
+    return (node, at) -> {
+      if (!node.isObject()) return at.wrongType("an object", node);
+      Map<String, V> out = new LinkedHashMap<>();
+      boolean complete = true;
+      for (var entry : node.properties()) {
+        switch (value.read(entry.getValue(), at.entry(entry.getKey()))) {
+          case Fact.Known<V>(V v) -> out.put(entry.getKey(), v);
+          case Fact.Missing<V> missing -> complete = false;
+          case Fact.Unknown<V> unknown -> complete = false;
+        }
+      }
+      return complete ? Fact.known(out) : Fact.unknown();
+    };
+  }
+
   static Fact<Map<String, String>> strings(JsonNode node, At at) {
-    return map(Reads::text).read(node, at);
+    return dictionary(Reads::text).read(node, at);
   }
 
   static Fact<List<String>> texts(JsonNode node, At at) {

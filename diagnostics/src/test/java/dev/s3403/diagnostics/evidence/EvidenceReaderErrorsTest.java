@@ -146,6 +146,30 @@ class EvidenceReaderErrorsTest {
   }
 
   @Test
+  void should_report_an_error_when_reading_two_bundles_pasted_one_after_the_other() {
+    // GIVEN two bundles in one text
+    // WHEN it is read
+    var result = EvidenceReader.read("{\"format\":\"s3-403/evidence@1\"} {\"format\":\"s3-403/evidence@1\"}");
+
+    // THEN it is not taken for the first bundle alone
+    then(result.errors()).extracting(Note::line).singleElement().asString().startsWith("(root): not JSON: ");
+  }
+
+  @Test
+  void should_treat_the_headers_as_unknown_when_one_header_is_unusable() {
+    // GIVEN an ACL header and an encryption header given as a number
+    String json = "{%s,\"request\":{\"operation\":\"PutObject\",\"headers\":{\"x-amz-acl\":\"private\",\"x-amz-server-side-encryption\":256}}}"
+        .formatted(F);
+
+    // WHEN it is read
+    var request = EvidenceReader.read(json).bundle().request().asOptional().orElseThrow();
+
+    // THEN the headers are unknown, not a set that claims the request had no encryption header
+    then(request.headers()).isEqualTo(Fact.unknown());
+    then(request.operation()).isEqualTo(Fact.known("PutObject"));
+  }
+
+  @Test
   void should_read_an_empty_bundle_without_errors_or_warnings() {
     // GIVEN the smallest valid bundle
     // WHEN it is read
