@@ -79,6 +79,18 @@ class EvidenceRobustnessTest {
     }
   }
 
+  @Test
+  void should_report_an_error_without_throwing_when_reading_text_nested_too_deep() {
+    // GIVEN a policy nested a hundred thousand arrays deep
+    String json = "{\"format\":\"s3-403/evidence@1\",\"request\":{\"sessionPolicy\":" + "[".repeat(100_000);
+
+    // WHEN it is read
+    var result = EvidenceReader.read(json);
+
+    // THEN Jackson's depth limit turns it into one error at the root
+    then(result.errors()).extracting(Note::pointer).containsExactly("");
+  }
+
   /** The pointer exists in the input, or it names a required member that is absent from an existing object. */
   private static boolean pointsIntoInput(JsonNode input, Note note) {
     if (!note.pointer().isEmpty() && !note.pointer().startsWith("/")) return false;
