@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the {@code request.principal} forms of a simulation case into a {@link Caller}. */
-final class Callers {
+public final class Callers {
   private Callers() {}
 
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
@@ -14,7 +14,7 @@ final class Callers {
   private static final Pattern SERVICE = Pattern.compile("[a-z0-9.-]+\\.amazonaws\\.com(\\.cn)?");
 
   /** The caller, or empty when the text is none of the documented forms. */
-  static Optional<Caller> read(String principal) {
+  public static Optional<Caller> read(String principal) {
     if (principal.equals("anonymous")) return Optional.of(Caller.anonymous());
     if (SERVICE.matcher(principal).matches()) return Optional.of(Caller.service(principal));
     if (ACCOUNT.matcher(principal).matches()) {

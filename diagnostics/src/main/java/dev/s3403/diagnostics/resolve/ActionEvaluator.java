@@ -1,0 +1,195 @@
+package dev.s3403.diagnostics.resolve;
+
+import dev.s3403.diagnostics.actions.RequiredAction;
+import dev.s3403.diagnostics.eval.AccessEvaluator;
+import dev.s3403.diagnostics.eval.Caller;
+import dev.s3403.diagnostics.eval.ContextDerivation;
+import dev.s3403.diagnostics.eval.Decision;
+import dev.s3403.diagnostics.eval.PolicySet;
+import dev.s3403.diagnostics.eval.RequestContext;
+import dev.s3403.diagnostics.eval.cases.Callers;
+import dev.s3403.diagnostics.evidence.AccountInfo;
+import dev.s3403.diagnostics.evidence.BlockPublicAccess;
+import dev.s3403.diagnostics.evidence.BucketInfo;
+import dev.s3403.diagnostics.evidence.Bundle;
+import dev.s3403.diagnostics.evidence.ContextValue;
+import dev.s3403.diagnostics.evidence.Fact;
+import dev.s3403.diagnostics.evidence.KmsKeyInfo;
+import dev.s3403.diagnostics.evidence.Organization;
+import dev.s3403.diagnostics.evidence.PolicyDoc;
+import dev.s3403.diagnostics.evidence.PolicyDocument;
+import dev.s3403.diagnostics.evidence.PolicyLevel;
+import dev.s3403.diagnostics.evidence.PrincipalInfo;
+import dev.s3403.diagnostics.evidence.Request;
+import dev.s3403.diagnostics.evidence.VpcEndpointInfo;
+import dev.s3403.diagnostics.policy.Policy;
+import dev.s3403.diagnostics.policy.PolicyKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates one required action of the resolved request with every policy the bundle holds for it, and says which
+ * policies it could not weigh because the bundle does not know them. An explicit deny among the known policies is
+ * certain whatever the unknown ones say; any other answer is only as good as the evidence.
+ */
+public final class ActionEvaluator {
+  private final Bundle bundle;
+  private final PolicyCompiler compiler = new PolicyCompiler();
+
+  public ActionEvaluator(Bundle bundle) {
+    this.bundle = bundle;
+  }
+
+  /** One action's answer, and the evidence (as JSON pointers) that was missing for a certain one. */
+  public record Outcome(RequiredAction action, Decision decision, List<String> unknown, List<String> problems) {
+    public Outcome {
+      unknown = List.copyOf(unknown);
+      problems = List.copyOf(problems);
+    }
+
+    public boolean certain() {
+      return decision.verdict() == Decision.Verdict.EXPLICITLY_DENIED || unknown.isEmpty();
+    }
+  }
+
+  public Outcome evaluate(ResolvedRequest r, RequiredAction a) {
+    List<String> unknown = new ArrayList<>();
+    Caller caller = r.principal() == null ? Caller.anonymous() : Callers.read(r.principal()).orElse(Caller.anonymous());
+    boolean kms = a.action().toLowerCase(java.util.Locale.ROOT).startsWith("kms:");
+    String resource = a.resource() == null ? "*" : a.resource();
+    String resourceAccount = kms ? arnAccount(resource) : r.bucketAccount();
+
+    List<Policy> identity = List.of();
+    Policy boundary = null;
+    Policy session = null;
+    List<PolicySet.Level> scps = List.of();
+    if (caller.kind().hasPrincipalSide()) {
+      PrincipalInfo p = Lookups.principal(bundle, caller);
+      String at = "/principals/" + (caller.roleArn() != null ? caller.roleArn() : caller.arn());
+      if (caller.kind() != Caller.Kind.ROOT) {
+        if (p == null || p.identityPolicies().isUnknown()) unknown.add(at + "/identityPolicies");
+        else identity = compiler.all(Resolver.known(p.identityPolicies()), PolicyKind.IDENTITY);
+        if (p == null || p.permissionsBoundary().isUnknown()) unknown.add(at + "/permissionsBoundary");
+        else boundary = compiler.one(Resolver.known(p.permissionsBoundary()), PolicyKind.PERMISSIONS_BOUNDARY);
+      }
+      if (caller.kind() == Caller.Kind.ASSUMED_ROLE || caller.kind() == Caller.Kind.FEDERATED_USER) {
+        Request req = Resolver.known(bundle.request());
+        Fact<PolicyDocument> sp = req == null ? Fact.unknown() : req.sessionPolicy();
+        if (sp.isUnknown()) unknown.add("/request/sessionPolicy");
+        else if (sp.isKnown()) session = compiler.document("session policy", Resolver.known(sp), PolicyKind.SESSION);
+      }
+      scps = levels(caller.account(), true, unknown);
+    }
+    Policy resourcePolicy = resourcePolicy(kms, resource, r, unknown);
+    List<PolicySet.Level> rcps = levels(resourceAccount, false, unknown);
+    List<Policy> endpoint = endpointPolicy(unknown);
+    boolean restrict = !kms && restrictPublicBuckets(r, resourceAccount);
+
+    var set = new PolicySet(identity, resourcePolicy, boundary, session, scps, rcps, endpoint, restrict);
+    var ctx = ContextDerivation.derive(caller, resourceAccount, context(caller)).context();
+    Decision d = AccessEvaluator.evaluate(caller, a.action(), resource, resourceAccount, ctx, set);
+    return new Outcome(a, d, unknown, compiler.problems());
+  }
+
+  private Policy resourcePolicy(boolean kms, String resource, ResolvedRequest r, List<String> unknown) {
+    if (kms) {
+      KmsKeyInfo key = Lookups.key(bundle, resource);
+      if (key == null || key.policy().isUnknown()) {
+        unknown.add("/kmsKeys/" + resource + "/policy");
+        return null;
+      }
+      return key.policy().isKnown() ? compiler.document("key policy", Resolver.known(key.policy()), PolicyKind.KEY) : null;
+    }
+    BucketInfo bucket = Lookups.bucket(bundle, r.bucket());
+    if (bucket == null || bucket.policy().isUnknown()) {
+      unknown.add("/buckets/" + r.bucket() + "/policy");
+      return null;
+    }
+    return bucket.policy().isKnown()
+        ? compiler.document(r.bucket() + " bucket policy", Resolver.known(bucket.policy()), PolicyKind.RESOURCE) : null;
+  }
+
+  /** SCP levels of the principal's account, or RCP levels of the resource's; none outside an organization. */
+  private List<PolicySet.Level> levels(String account, boolean scp, List<String> unknown) {
+    AccountInfo info = Lookups.account(bundle, account);
+    String at = "/accounts/" + account + "/organization";
+    if (info == null || info.organization().isUnknown()) {
+      unknown.add(at);
+      return List.of();
+    }
+    Organization org = Resolver.known(info.organization());
+    if (org == null) return List.of();
+    Fact<List<PolicyLevel>> levels = scp ? org.scps() : org.rcps();
+    if (levels.isUnknown()) {
+      unknown.add(at + (scp ? "/scps" : "/rcps"));
+      return List.of();
+    }
+    List<PolicySet.Level> out = new ArrayList<>();
+    for (PolicyLevel level : levels.asOptional().orElse(List.of())) {
+      List<PolicyDoc> docs = Resolver.known(level.policies());
+      out.add(new PolicySet.Level(Resolver.known(level.target()),
+          compiler.all(docs == null ? List.of() : docs, scp ? PolicyKind.SERVICE_CONTROL : PolicyKind.RESOURCE_CONTROL)));
+    }
+    return out;
+  }
+
+  /** The policy of the VPC endpoint the request came through (aws:SourceVpce); a null policy is full access. */
+  private List<Policy> endpointPolicy(List<String> unknown) {
+    String vpce = single(requestContext().get("aws:SourceVpce"));
+    if (vpce == null) return List.of();
+    Map<String, VpcEndpointInfo> endpoints = Resolver.known(bundle.vpcEndpoints());
+    VpcEndpointInfo e = endpoints == null ? null : endpoints.get(vpce);
+    if (e == null || e.policy().isUnknown()) {
+      unknown.add("/vpcEndpoints/" + vpce + "/policy");
+      return List.of();
+    }
+    return e.policy().isKnown()
+        ? List.of(compiler.document(vpce, Resolver.known(e.policy()), PolicyKind.VPC_ENDPOINT)) : List.of();
+  }
+
+  private boolean restrictPublicBuckets(ResolvedRequest r, String bucketAccount) {
+    BucketInfo bucket = Lookups.bucket(bundle, r.bucket());
+    AccountInfo account = Lookups.account(bundle, bucketAccount);
+    return restricts(bucket == null ? null : Resolver.known(bucket.blockPublicAccess()))
+        || restricts(account == null ? null : Resolver.known(account.blockPublicAccess()));
+  }
+
+  private static boolean restricts(BlockPublicAccess bpa) {
+    return bpa != null && Boolean.TRUE.equals(Resolver.known(bpa.restrictPublicBuckets()));
+  }
+
+  /** The request's context keys, with the principal's tags where the request does not set them. */
+  private RequestContext context(Caller caller) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    requestContext().forEach((k, v) -> values.put(k, switch (v) {
+      case ContextValue.One one -> one.value();
+      case ContextValue.Many many -> many.values();
+    }));
+    PrincipalInfo p = caller.kind().hasPrincipalSide() ? Lookups.principal(bundle, caller) : null;
+    Map<String, String> tags = p == null ? null : Resolver.known(p.tags());
+    if (tags != null) {
+      tags.forEach((k, v) -> {
+        String key = "aws:PrincipalTag/" + k;
+        if (values.keySet().stream().noneMatch(existing -> existing.equalsIgnoreCase(key))) values.put(key, v);
+      });
+    }
+    return RequestContext.of(values);
+  }
+
+  private Map<String, ContextValue> requestContext() {
+    Request req = Resolver.known(bundle.request());
+    Map<String, ContextValue> ctx = req == null ? null : Resolver.known(req.context());
+    return ctx == null ? Map.of() : ctx;
+  }
+
+  private static String single(ContextValue v) {
+    return v instanceof ContextValue.One one ? one.value() : null;
+  }
+
+  private static String arnAccount(String arn) {
+    String[] parts = arn.split(":", 6);
+    return parts.length == 6 && parts[4].matches("\\d{12}") ? parts[4] : null;
+  }
+}
