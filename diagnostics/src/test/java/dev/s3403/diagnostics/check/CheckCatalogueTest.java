@@ -38,6 +38,23 @@ class CheckCatalogueTest {
     }
   }
 
+  @Test
+  void should_ship_a_page_for_every_check_that_names_its_id_and_says_how_to_confirm_and_fix_it() throws IOException {
+    for (Check c : Checks.all()) {
+      // GIVEN a check WHEN its page is read from the classpath
+      String page;
+      try (InputStream in = CheckCatalogueTest.class.getResourceAsStream(c.info().page())) {
+        then(in).as(c.info().page()).isNotNull();
+        page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      // THEN it names the id and has the sections a reader needs, in order
+      then(page).as(c.info().id()).startsWith("# ").contains("`" + c.info().id() + "`")
+          .containsSubsequence("## What it means", "## How to recognise it", "## How to confirm", "## How to fix",
+              "## Not to be confused with", "## References");
+      then(page).as(c.info().id()).contains("fix owner: " + c.info().owner().title());
+    }
+  }
+
   private static List<String> lines(String resource) throws IOException {
     try (InputStream in = CheckCatalogueTest.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()

@@ -11,7 +11,7 @@ import dev.s3403.diagnostics.check.TextClues;
 /** G8 {@code sse-c-blocked}: the bucket blocks uploads with customer-provided keys (SSE-C) (taxonomy §4). */
 public final class SseCBlocked implements Check {
   private static final CheckInfo INFO = new CheckInfo("sse-c-blocked", "G8",
-      "the bucket blocks uploads with customer-provided keys (SSE-C)", Family.G, Severity.BLOCKING, Owner.BUCKET_OWNER, CheckInfo.UNCOMMON);
+      "the bucket blocks uploads with customer-provided keys (SSE-C)", Family.G, Severity.BLOCKING, Owner.CALLER, CheckInfo.UNCOMMON);
 
   @Override
   public CheckInfo info() {

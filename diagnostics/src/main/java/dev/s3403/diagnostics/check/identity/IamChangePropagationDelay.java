@@ -11,7 +11,7 @@ import dev.s3403.diagnostics.check.TextClues;
 /** B12 {@code iam-change-propagation-delay}: a policy change had not reached every AWS Region and endpoint yet (taxonomy §4). */
 public final class IamChangePropagationDelay implements Check {
   private static final CheckInfo INFO = new CheckInfo("iam-change-propagation-delay", "B12",
-      "a policy change had not reached every AWS Region and endpoint yet", Family.B, Severity.TRANSIENT, Owner.PRINCIPAL_ACCOUNT, CheckInfo.UNCOMMON);
+      "a policy change had not reached every AWS Region and endpoint yet", Family.B, Severity.TRANSIENT, Owner.CALLER, CheckInfo.UNCOMMON);
 
   @Override
   public CheckInfo info() {

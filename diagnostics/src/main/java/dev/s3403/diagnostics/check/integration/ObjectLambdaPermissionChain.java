@@ -11,7 +11,7 @@ import dev.s3403.diagnostics.check.TextClues;
 /** K5 {@code object-lambda-permission-chain}: an S3 Object Lambda request lacks a permission in its chain (access point, Lambda, supporting access point) (taxonomy §4). */
 public final class ObjectLambdaPermissionChain implements Check {
   private static final CheckInfo INFO = new CheckInfo("object-lambda-permission-chain", "K5",
-      "an S3 Object Lambda request lacks a permission in its chain (access point, Lambda, supporting access point)", Family.K, Severity.BLOCKING, Owner.PRINCIPAL_ACCOUNT, CheckInfo.UNCOMMON);
+      "an S3 Object Lambda request lacks a permission in its chain (access point, Lambda, supporting access point)", Family.K, Severity.BLOCKING, Owner.SERVICE_CONFIGURATION, CheckInfo.UNCOMMON);
 
   @Override
   public CheckInfo info() {

@@ -11,7 +11,7 @@ import dev.s3403.diagnostics.check.TextClues;
 /** E1 {@code bpa-block-public-acls}: Block Public Access (BlockPublicAcls) refuses a request that sets a public ACL (taxonomy §4). */
 public final class BpaBlockPublicAcls implements Check {
   private static final CheckInfo INFO = new CheckInfo("bpa-block-public-acls", "E1",
-      "Block Public Access (BlockPublicAcls) refuses a request that sets a public ACL", Family.E, Severity.BLOCKING, Owner.BUCKET_OWNER, 7);
+      "Block Public Access (BlockPublicAcls) refuses a request that sets a public ACL", Family.E, Severity.BLOCKING, Owner.CALLER, 7);
 
   @Override
   public CheckInfo info() {
