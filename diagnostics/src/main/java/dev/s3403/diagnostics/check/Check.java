@@ -10,4 +10,12 @@ public interface Check {
 
   /** From the pasted text alone (taxonomy §5.1): how strongly it points at this cause. */
   Likelihood fromText(TextClues text);
+
+  /**
+   * From the evidence: confirmed or ruled out with the statement, setting or key that shows it; silent when the
+   * evidence says nothing about this cause, so that the text's reading stands.
+   */
+  default Finding fromEvidence(Situation situation) {
+    return Finding.silent();
+  }
 }

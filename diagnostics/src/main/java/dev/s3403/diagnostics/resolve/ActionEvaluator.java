@@ -52,6 +52,20 @@ public final class ActionEvaluator {
     public boolean certain() {
       return decision.verdict() == Decision.Verdict.EXPLICITLY_DENIED || unknown.isEmpty();
     }
+
+    /** Whether the policies of this type were all known for this action. */
+    public boolean certainFor(dev.s3403.diagnostics.eval.PolicyType type) {
+      return unknown.stream().noneMatch(u -> switch (type) {
+        case IDENTITY -> u.endsWith("/identityPolicies");
+        case PERMISSION_BOUNDARY -> u.endsWith("/permissionsBoundary");
+        case SESSION -> u.equals("/request/sessionPolicy");
+        case RESOURCE -> u.endsWith("/policy") && (u.startsWith("/buckets/") || u.startsWith("/kmsKeys/"));
+        case SCP -> u.endsWith("/scps") || u.endsWith("/organization");
+        case RCP -> u.endsWith("/rcps") || u.endsWith("/organization");
+        case VPC_ENDPOINT -> u.startsWith("/vpcEndpoints/");
+        case S3_BLOCK_PUBLIC_ACCESS -> false;
+      });
+    }
   }
 
   public Outcome evaluate(ResolvedRequest r, RequiredAction a) {

@@ -6,7 +6,9 @@ import dev.s3403.diagnostics.check.Family;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.StateFindings;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
 
 /** A1 {@code wrong-caller-identity}: the request was made by another principal than the one that was granted access (taxonomy §4). */
 public final class WrongCallerIdentity implements Check {
@@ -22,5 +24,10 @@ public final class WrongCallerIdentity implements Check {
   public Likelihood fromText(TextClues t) {
     if (t.parsed().principalArn() != null && t.parsed().isAccessDenied()) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return StateFindings.otherCaller(s);
   }
 }

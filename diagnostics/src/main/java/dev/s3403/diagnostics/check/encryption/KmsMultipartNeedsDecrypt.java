@@ -3,10 +3,12 @@ package dev.s3403.diagnostics.check.encryption;
 import dev.s3403.diagnostics.check.Check;
 import dev.s3403.diagnostics.check.CheckInfo;
 import dev.s3403.diagnostics.check.Family;
+import dev.s3403.diagnostics.check.KmsFindings;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
 
 /** G3 {@code kms-multipart-needs-decrypt}: a multipart upload with SSE-KMS also needs kms:Decrypt (taxonomy §4). */
 public final class KmsMultipartNeedsDecrypt implements Check {
@@ -23,5 +25,10 @@ public final class KmsMultipartNeedsDecrypt implements Check {
     if (t.action("kms:Decrypt") && (t.upload() || t.has("multipart"))) return Likelihood.LIKELY;
     if (t.upload() && t.has("multipart") && t.hasAny("kms", "sse")) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return KmsFindings.denied(s, "kms:Decrypt", true);
   }
 }

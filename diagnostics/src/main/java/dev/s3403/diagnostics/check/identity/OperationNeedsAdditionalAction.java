@@ -5,8 +5,10 @@ import dev.s3403.diagnostics.check.CheckInfo;
 import dev.s3403.diagnostics.check.Family;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.PolicyFindings;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
 
 /** B3 {@code operation-needs-additional-action}: the operation needs a further action the policies do not grant (taxonomy §4). */
 public final class OperationNeedsAdditionalAction implements Check {
@@ -23,5 +25,10 @@ public final class OperationNeedsAdditionalAction implements Check {
     if (t.namesPolicyType() && t.conditionalActionDenied() && !t.actionIn("kms")) return Likelihood.LIKELY;
     if (t.hasAny("--acl", "x-amz-acl", "x-amz-grant-", "--tagging", "x-amz-tagging")) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return PolicyFindings.additionalAction(s);
   }
 }

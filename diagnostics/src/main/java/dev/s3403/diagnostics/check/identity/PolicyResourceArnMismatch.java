@@ -5,8 +5,11 @@ import dev.s3403.diagnostics.check.CheckInfo;
 import dev.s3403.diagnostics.check.Family;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.PolicyFindings;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
+import dev.s3403.diagnostics.eval.PolicyType;
 
 /** B2 {@code policy-resource-arn-mismatch}: the identity policy grants the action on another resource ARN than the request's (taxonomy §4). */
 public final class PolicyResourceArnMismatch implements Check {
@@ -22,5 +25,10 @@ public final class PolicyResourceArnMismatch implements Check {
   public Likelihood fromText(TextClues t) {
     if (t.implicitIn("identity-based policy") && !t.actionIn("kms")) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return PolicyFindings.resourceMismatch(s, PolicyType.IDENTITY);
   }
 }

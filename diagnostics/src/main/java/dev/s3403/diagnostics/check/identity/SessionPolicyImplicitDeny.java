@@ -3,10 +3,13 @@ package dev.s3403.diagnostics.check.identity;
 import dev.s3403.diagnostics.check.Check;
 import dev.s3403.diagnostics.check.CheckInfo;
 import dev.s3403.diagnostics.check.Family;
+import dev.s3403.diagnostics.check.Layers;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
+import dev.s3403.diagnostics.eval.PolicyType;
 
 /** B10 {@code session-policy-implicit-deny}: the session policy passed when the session was made does not allow the action (taxonomy §4). */
 public final class SessionPolicyImplicitDeny implements Check {
@@ -22,5 +25,10 @@ public final class SessionPolicyImplicitDeny implements Check {
   public Likelihood fromText(TextClues t) {
     if (t.implicitIn("session policy")) return Likelihood.DECIDED;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return Layers.noAllow(s, PolicyType.SESSION, Layers.ANY, "session policy");
   }
 }

@@ -6,7 +6,9 @@ import dev.s3403.diagnostics.check.Family;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.StateFindings;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
 
 /** K2 {@code cloudfront-oac-kms}: CloudFront's origin access control may not use the bucket's KMS key (taxonomy §4). */
 public final class CloudfrontOacKms implements Check {
@@ -23,5 +25,10 @@ public final class CloudfrontOacKms implements Check {
     if (t.hasAny("cloudfront", "x-amz-cf-id") && t.hasAny("kms", "sse")) return Likelihood.LIKELY;
     if (t.hasAny("cloudfront", "x-amz-cf-id")) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return StateFindings.cloudfrontKms(s);
   }
 }

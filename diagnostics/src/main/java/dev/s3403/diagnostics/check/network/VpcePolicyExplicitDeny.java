@@ -3,10 +3,13 @@ package dev.s3403.diagnostics.check.network;
 import dev.s3403.diagnostics.check.Check;
 import dev.s3403.diagnostics.check.CheckInfo;
 import dev.s3403.diagnostics.check.Family;
+import dev.s3403.diagnostics.check.Layers;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
+import dev.s3403.diagnostics.eval.PolicyType;
 
 /** H2 {@code vpce-policy-explicit-deny}: the VPC endpoint policy explicitly denies the request (taxonomy §4). */
 public final class VpcePolicyExplicitDeny implements Check {
@@ -22,5 +25,10 @@ public final class VpcePolicyExplicitDeny implements Check {
   public Likelihood fromText(TextClues t) {
     if (t.explicitIn("VPC endpoint policy")) return Likelihood.DECIDED;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return Layers.explicitDeny(s, PolicyType.VPC_ENDPOINT, Layers.ANY, "VPC endpoint policy");
   }
 }

@@ -3,10 +3,13 @@ package dev.s3403.diagnostics.check.network;
 import dev.s3403.diagnostics.check.Check;
 import dev.s3403.diagnostics.check.CheckInfo;
 import dev.s3403.diagnostics.check.Family;
+import dev.s3403.diagnostics.check.Layers;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
+import dev.s3403.diagnostics.eval.PolicyType;
 
 /** H1 {@code vpce-policy-implicit-deny}: the VPC endpoint policy does not allow the request (taxonomy §4). */
 public final class VpcePolicyImplicitDeny implements Check {
@@ -22,5 +25,10 @@ public final class VpcePolicyImplicitDeny implements Check {
   public Likelihood fromText(TextClues t) {
     if (t.implicitIn("VPC endpoint policy")) return Likelihood.DECIDED;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return Layers.noAllow(s, PolicyType.VPC_ENDPOINT, Layers.ANY, "VPC endpoint policy");
   }
 }

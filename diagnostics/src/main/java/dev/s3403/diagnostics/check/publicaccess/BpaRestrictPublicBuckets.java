@@ -5,8 +5,10 @@ import dev.s3403.diagnostics.check.CheckInfo;
 import dev.s3403.diagnostics.check.Family;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.PolicyFindings;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
 
 /** E4 {@code bpa-restrict-public-buckets}: Block Public Access (RestrictPublicBuckets) blocks access granted by a public bucket policy (taxonomy §4). */
 public final class BpaRestrictPublicBuckets implements Check {
@@ -23,5 +25,10 @@ public final class BpaRestrictPublicBuckets implements Check {
     if (t.has("restrictpublicbuckets")) return Likelihood.DECIDED;
     if (t.explicitIn("resource-based policy") || t.unsigned()) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return PolicyFindings.restrictPublicBuckets(s);
   }
 }

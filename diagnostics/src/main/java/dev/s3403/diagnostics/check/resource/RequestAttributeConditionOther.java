@@ -2,11 +2,14 @@ package dev.s3403.diagnostics.check.resource;
 
 import dev.s3403.diagnostics.check.Check;
 import dev.s3403.diagnostics.check.CheckInfo;
+import dev.s3403.diagnostics.check.ConditionDenies;
 import dev.s3403.diagnostics.check.Family;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
+import dev.s3403.diagnostics.eval.PolicyType;
 
 /** D7 {@code request-attribute-condition-other}: a policy condition on another request attribute (storage class, tag, prefix, time) does not hold (taxonomy §4). */
 public final class RequestAttributeConditionOther implements Check {
@@ -22,5 +25,10 @@ public final class RequestAttributeConditionOther implements Check {
   public Likelihood fromText(TextClues t) {
     if (t.explicitIn("resource-based policy") || t.explicitIn("resource control policy")) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return ConditionDenies.find(s, null, "another attribute of the request", PolicyType.RESOURCE, PolicyType.RCP);
   }
 }

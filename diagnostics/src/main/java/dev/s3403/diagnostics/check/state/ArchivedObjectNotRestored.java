@@ -6,7 +6,9 @@ import dev.s3403.diagnostics.check.Family;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.StateFindings;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
 
 /** I2 {@code archived-object-not-restored}: the object is archived (Glacier Flexible Retrieval or Deep Archive) and not restored (taxonomy §4). */
 public final class ArchivedObjectNotRestored implements Check {
@@ -23,5 +25,10 @@ public final class ArchivedObjectNotRestored implements Check {
     if (t.code("InvalidObjectState")) return Likelihood.DECIDED;
     if (t.hasAny("glacier", "deep_archive", "deep archive")) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return StateFindings.archived(s);
   }
 }

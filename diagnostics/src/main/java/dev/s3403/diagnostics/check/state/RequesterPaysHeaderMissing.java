@@ -6,7 +6,9 @@ import dev.s3403.diagnostics.check.Family;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.StateFindings;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
 
 /** I5 {@code requester-pays-header-missing}: the bucket is Requester Pays, and the request did not accept the charges (taxonomy §4). */
 public final class RequesterPaysHeaderMissing implements Check {
@@ -23,5 +25,10 @@ public final class RequesterPaysHeaderMissing implements Check {
     if (t.hasAny("requester pays", "requester-pays", "requestpayer")) return Likelihood.LIKELY;
     if (t.bodyless() && t.operation("HeadObject", "GetObject", "ListObjectsV2", "ListObjects")) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return StateFindings.requesterPays(s);
   }
 }
