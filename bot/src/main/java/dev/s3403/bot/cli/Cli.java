@@ -35,8 +35,9 @@ public final class Cli {
       return switch (args[0]) {
         case "parse" -> new ParseCommand(in, out, err, terminal).run(rest);
         case "simulate" -> new SimulateCommand(in, out, err, terminal).run(rest);
-        case "diagnose", "collect", "serve" -> {
-          err.println("s3-403: `" + args[0] + "` is not in this build yet; `parse` and `simulate` are");
+        case "diagnose" -> new DiagnoseCommand(in, out, err, terminal).run(rest);
+        case "collect", "serve" -> {
+          err.println("s3-403: `" + args[0] + "` is not in this build yet; `parse`, `simulate` and `diagnose` are");
           yield UNUSABLE;
         }
         default -> {
@@ -60,6 +61,10 @@ public final class Cli {
           parse [TEXT|-] [--format json|text|markdown] [--batch FILE]
               read a pasted AWS error and print what it says: operation, code, bucket, key,
               principal, denied action, policy type, request id, and the actions the operation needs
+
+          diagnose [TEXT|-] [--bundle FILE] [--format json|text|markdown] [--batch FILE]
+              why the request was denied: every documented cause checked against the text and,
+              with --bundle, the evidence (spec/evidence-bundle.md); ranked, with who can fix it
 
           simulate FILE [--explain] [--repeat N] [--format json|text|markdown]
               evaluate authorization cases (a `.json` case or array, or `.jsonl` lines) with AWS's

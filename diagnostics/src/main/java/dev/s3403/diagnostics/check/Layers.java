@@ -50,7 +50,7 @@ public final class Layers {
     if (!actions.isEmpty()) {
       return Finding.confirmed("no statement of the %s allows `%s`".formatted(label(type), String.join("`, `", actions)), refs);
     }
-    return ruledOutIfKnown(s, type, which, "the %s allows what the request needs".formatted(label(type)));
+    return ruledOutIfKnown(s, type, which, "nothing in the %s keeps the request from being allowed".formatted(label(type)));
   }
 
   private static Finding ruledOutIfKnown(Situation s, PolicyType type, Predicate<Outcome> which, String why) {
@@ -62,7 +62,7 @@ public final class Layers {
   public static String label(PolicyType type) {
     return switch (type) {
       case IDENTITY -> "identity-based policies";
-      case RESOURCE -> "resource-based policy";
+      case RESOURCE -> "resource-based policy (bucket or key policy)";
       case SCP -> "service control policies";
       case RCP -> "resource control policies";
       case PERMISSION_BOUNDARY -> "permissions boundary";

@@ -1,0 +1,174 @@
+package dev.s3403.bot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.s3403.diagnostics.diagnosis.Diagnoser;
+import dev.s3403.diagnostics.diagnosis.Diagnosis;
+import dev.s3403.diagnostics.diagnosis.DiagnosisJson;
+import dev.s3403.diagnostics.evidence.Bundle;
+import dev.s3403.diagnostics.evidence.EvidenceReader;
+import dev.s3403.diagnostics.parse.ParsedErrorJson;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code s3-403 diagnose [TEXT|-] [--bundle FILE] [--format json|text|markdown] [--batch FILE]}: the error text, and
+ * the evidence when there is some, to ranked causes (spec/cli.md).
+ */
+final class DiagnoseCommand {
+  private static final ObjectMapper JSON = ParsedErrorJson.mapper();
+  private static final ObjectReader STRICT = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean terminal;
+  private final Diagnoser diagnoser = new Diagnoser();
+
+  DiagnoseCommand(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  int run(String[] args) {
+    Options options = Options.parse(args, terminal);
+    if (options.answers() != null) {
+      throw new UsageException("--answers is not in this build yet; the questions it answers are still to come");
+    }
+    if (options.batch() != null) return batch(options.batch());
+    Bundle bundle = options.bundle() == null ? Bundle.empty() : bundle(options.bundle());
+    String text = options.text() != null ? options.text() : Inputs.read(in, "standard input");
+    Diagnosis d = diagnoser.diagnose(text, bundle);
+    out.print(switch (options.format()) {
+      case JSON -> pretty(DiagnosisJson.toJson(d)) + "\n";
+      case TEXT -> DiagnoseText.text(d);
+      case MARKDOWN -> DiagnoseText.markdown(d);
+    });
+    return Cli.OK;
+  }
+
+  /** A bundle file read whole; any error makes it unusable, with its JSON pointer. */
+  private Bundle bundle(String file) {
+    String content = file.equals("-") ? Inputs.read(in, "standard input") : Inputs.readFile(file);
+    var read = EvidenceReader.read(content);
+    String name = file.equals("-") ? "the bundle on standard input" : "`" + file + "`";
+    if (!read.errors().isEmpty()) {
+      String more = read.errors().size() == 1 ? "" : " (and %d more)".formatted(read.errors().size() - 1);
+      throw new UsageException(name + ": " + read.errors().getFirst().line() + more);
+    }
+    read.warnings().forEach(w -> err.println("s3-403 diagnose: " + name + ": warning: " + w.line()));
+    return read.bundle();
+  }
+
+  /** Scenario lines in, one JSON line out each, in order; a line that cannot be used is answered with its error. */
+  private int batch(String file) {
+    String content = file.equals("-") ? Inputs.read(in, "standard input") : Inputs.readFile(file);
+    int lineNumber = 0;
+    for (String line : content.split("\r?\n", -1)) {
+      lineNumber++;
+      if (line.isBlank()) continue;
+      out.println(compact(answer(line, lineNumber)));
+    }
+    return Cli.OK;
+  }
+
+  private ObjectNode answer(String line, int lineNumber) {
+    ObjectNode answer = JSON.createObjectNode();
+    JsonNode input;
+    try {
+      input = STRICT.readTree(line);
+    } catch (JsonProcessingException e) {
+      answer.putNull("id");
+      answer.put("error", "line %d: not JSON: %s".formatted(lineNumber, e.getOriginalMessage()));
+      return answer;
+    }
+    JsonNode id = input.isObject() ? input.get("id") : null;
+    answer.set("id", id == null ? JSON.nullNode() : id);
+    JsonNode error = input.isObject() ? input.get("error") : null;
+    if (error == null || !error.isTextual()) {
+      answer.put("error", "line %d: `/error` must be the pasted error text".formatted(lineNumber));
+      return answer;
+    }
+    Bundle bundle = Bundle.empty();
+    if (input.hasNonNull("bundle")) {
+      var read = EvidenceReader.read(input.get("bundle"));
+      if (!read.errors().isEmpty()) {
+        answer.put("error", "line %d: /bundle%s".formatted(lineNumber, read.errors().getFirst().line().startsWith("(root)")
+            ? read.errors().getFirst().line().substring("(root)".length()) : read.errors().getFirst().line()));
+        return answer;
+      }
+      bundle = read.bundle();
+    }
+    answer.setAll(DiagnosisJson.toJson(diagnoser.diagnose(error.asText(), bundle)));
+    return answer;
+  }
+
+  private static String pretty(ObjectNode node) {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree we built cannot fail to print", e);
+    }
+  }
+
+  private static String compact(ObjectNode node) {
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree we built cannot fail to print", e);
+    }
+  }
+
+  /** The command line of {@code diagnose}. */
+  record Options(String text, String bundle, String answers, String batch, Format format) {
+    static Options parse(String[] args, boolean terminal) {
+      List<String> words = new ArrayList<>();
+      String bundle = null;
+      String answers = null;
+      String batch = null;
+      Format format = terminal ? Format.TEXT : Format.JSON;
+      boolean literal = false;
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        if (!literal && (a.equals("--help") || a.equals("-h"))) throw new HelpRequested();
+        if (literal || !a.startsWith("--")) {
+          words.add(a);
+        } else if (a.equals("--")) {
+          literal = true;
+        } else if (a.startsWith("--format")) {
+          format = Format.of(value(args, a, "--format", i));
+          if (!a.contains("=")) i++;
+        } else if (a.startsWith("--bundle")) {
+          bundle = value(args, a, "--bundle", i);
+          if (!a.contains("=")) i++;
+        } else if (a.startsWith("--answers")) {
+          answers = value(args, a, "--answers", i);
+          if (!a.contains("=")) i++;
+        } else if (a.startsWith("--batch")) {
+          batch = value(args, a, "--batch", i);
+          if (!a.contains("=")) i++;
+        } else {
+          throw new UsageException("unknown option `" + a + "`; options are --bundle, --answers, --format and --batch");
+        }
+      }
+      if (batch != null && !words.isEmpty()) throw new UsageException("give either TEXT or --batch FILE, not both");
+      String text = words.isEmpty() || words.equals(List.of("-")) ? null : String.join(" ", words);
+      return new Options(text, bundle, answers, batch, format);
+    }
+
+    private static String value(String[] args, String a, String option, int i) {
+      if (a.startsWith(option + "=")) return a.substring(option.length() + 1);
+      if (!a.equals(option)) throw new UsageException("unknown option `" + a + "`");
+      if (i + 1 >= args.length || args[i + 1].startsWith("--")) throw new UsageException(option + " needs a value");
+      return args[i + 1];
+    }
+  }
+}
