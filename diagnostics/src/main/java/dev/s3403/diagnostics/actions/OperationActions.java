@@ -19,6 +19,19 @@ public final class OperationActions {
     return OperationTable.instance().names();
   }
 
+  /**
+   * Every IAM action (lower case) some operation of the map needs: a policy naming an S3 action outside it names
+   * one that does not exist ("s3:ListObjectsV2" is an operation, not an action).
+   */
+  public static Set<String> knownActions() {
+    var table = OperationTable.instance();
+    Set<String> out = new java.util.HashSet<>();
+    for (String op : table.names()) {
+      table.spec(op).ifPresent(spec -> spec.actions().forEach(a -> out.add(a.action().toLowerCase(java.util.Locale.ROOT))));
+    }
+    return Set.copyOf(out);
+  }
+
   /** True when the name is an S3 API operation the map knows; matches AWS spelling, also case-insensitively. */
   public static boolean isS3Operation(String operation) {
     return OperationTable.instance().caseInsensitive(operation).isPresent();

@@ -29,8 +29,21 @@ public final class ConditionDenies {
   public static final Set<String> ACL = Set.of("s3:x-amz-acl", "s3:x-amz-grant-full-control", "s3:x-amz-grant-read",
       "s3:x-amz-grant-read-acp", "s3:x-amz-grant-write", "s3:x-amz-grant-write-acp");
 
+  /**
+   * Keys that say who asks or on whose behalf: a Deny on them ("everyone but the retention admin") is the layer's
+   * own cause, not another request attribute.
+   */
+  public static final Set<String> WHO = Set.of("aws:principalarn", "aws:userid", "aws:username", "aws:principaltype",
+      "aws:principalservicename", "aws:principalservicenameslist", "aws:sourcearn", "aws:sourceaccount",
+      "aws:sourceowner", "aws:calledvia", "aws:calledviafirst", "aws:calledvialast", "aws:viaawsservice");
+
   private static final List<Set<String>> NAMED = List.of(NETWORK, TRANSPORT, PRINCIPAL_ORG, RESOURCE_ORG, MFA, REGION,
-      ENCRYPTION, ACL);
+      ENCRYPTION, ACL, WHO);
+
+  private static boolean named(String key) {
+    String k = key.toLowerCase(java.util.Locale.ROOT);
+    return k.startsWith("aws:principaltag/") || NAMED.stream().anyMatch(set -> set.contains(k));
+  }
 
   /** A Deny of these layers that applies and tests one of these keys (or, for null keys, none of the named ones). */
   public static Finding find(Situation s, Set<String> keys, String what, PolicyType... types) {
@@ -57,15 +70,16 @@ public final class ConditionDenies {
     // seen from the other side ("grant only with bucket-owner-full-control").
     for (Outcome o : s3) {
       if (first != null) break;
+      // Only the bucket policy's own Allows count here: an identity Allow's unmet condition is
+      // identity-policy-condition-unmet.
       for (PolicyType type : types) {
-        if (!s.blocks(o, type)) continue;
+        if (type != PolicyType.RESOURCE || !s.blocks(o, type)) continue;
         var t = o.decision().perType().get(type);
         if (t == null) continue;
         for (var m : t.trace()) {
           if (m instanceof dev.s3403.diagnostics.eval.StatementMatch.ConditionMismatch c
               && m.statement().effect() == dev.s3403.diagnostics.policy.Effect.ALLOW
-              && (keys == null ? NAMED.stream().noneMatch(set -> set.contains(c.key().toLowerCase(java.util.Locale.ROOT)))
-                  : keys.contains(c.key().toLowerCase(java.util.Locale.ROOT)))) {
+              && (keys == null ? !named(c.key()) : keys.contains(c.key().toLowerCase(java.util.Locale.ROOT)))) {
             refs.add(Situation.ref(Layers.label(type), m.statement(), c.why()));
             first = "statement `%s` of the %s allows `%s` only when `%s` holds, and it does not: %s".formatted(
                 refs.getLast().statement(), Layers.label(type), o.action().action(), c.key(), c.why());
@@ -85,8 +99,7 @@ public final class ConditionDenies {
   /** The key of the statement's conditions that is in the set; for a null set, one that no named set holds. */
   private static String matchingKey(Statement st, Set<String> keys) {
     for (Condition c : st.conditions()) {
-      boolean named = NAMED.stream().anyMatch(set -> set.contains(c.key()));
-      if (keys == null ? !named : keys.contains(c.key())) return c.keyAsWritten();
+      if (keys == null ? !named(c.key()) : keys.contains(c.key())) return c.keyAsWritten();
     }
     return null;
   }

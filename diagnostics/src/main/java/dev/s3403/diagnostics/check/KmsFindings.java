@@ -40,6 +40,10 @@ public final class KmsFindings {
       String keyAccount = Facts.accountOf(o.action().resource());
       if (keyAccount == null || s.request().principalAccount() == null) continue;
       if (keyAccount.equals(s.request().principalAccount())) return Finding.ruledOut("the key is in the caller's account");
+      KmsKeyInfo key = Facts.key(s, o.action().resource()).orElse(null);
+      if (key != null && Facts.known(key.manager()) == KmsKeyInfo.Manager.AWS) {
+        return Finding.ruledOut("the key is AWS managed: no policy can share it (kms-aws-managed-key-cross-account)");
+      }
       if (o.decision().verdict() != Decision.Verdict.ALLOWED && o.certain()) {
         return Finding.confirmed("the key `%s` is in account %s, the caller in %s, and the two sides do not both allow `%s`"
             .formatted(o.action().resource(), keyAccount, s.request().principalAccount(), o.action().action()), List.of());
@@ -65,6 +69,24 @@ public final class KmsFindings {
             new Finding.EvidenceRef("/kmsKeys/" + o.action().resource() + "/manager", null, "AWS")));
       }
       if (key != null && key.manager().isKnown() && !awsManaged) return Finding.ruledOut("the key is a customer managed key");
+    }
+    return Finding.silent();
+  }
+
+  /** The key policy would allow, but one of its conditions (encryption context, kms:ViaService, …) does not hold. */
+  public static Finding conditionUnmet(Situation s) {
+    for (Outcome o : s.outcomes()) {
+      if (!o.action().action().startsWith("kms:") || o.decision().verdict() == Decision.Verdict.ALLOWED) continue;
+      var t = o.decision().perType().get(dev.s3403.diagnostics.eval.PolicyType.RESOURCE);
+      if (t == null) continue;
+      for (var m : t.trace()) {
+        if (m instanceof dev.s3403.diagnostics.eval.StatementMatch.ConditionMismatch c
+            && m.statement().effect() == dev.s3403.diagnostics.policy.Effect.ALLOW) {
+          var ref = Situation.ref("key policy", m.statement(), c.why());
+          return Finding.confirmed("key policy statement `%s` would allow `%s`, but its `%s` condition does not hold: %s"
+              .formatted(ref.statement(), o.action().action(), c.key(), c.why()), List.of(ref));
+        }
+      }
     }
     return Finding.silent();
   }

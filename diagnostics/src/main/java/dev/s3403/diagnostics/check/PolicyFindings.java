@@ -30,8 +30,9 @@ public final class PolicyFindings {
 
   /** An Allow of the bucket policy names another principal (a service caller is family K's). */
   public static Finding principalMismatch(Situation s) {
-    if (s.request().principal() != null && s.request().principal().endsWith(".amazonaws.com")) {
-      return Finding.ruledOut("the caller is an AWS service principal");
+    if (s.request().principal() != null && (s.request().principal().endsWith(".amazonaws.com")
+        || s.request().principal().equals("anonymous"))) {
+      return Finding.ruledOut("the caller is an AWS service principal or anonymous");
     }
     return nearMiss(s, PolicyType.RESOURCE, StatementMatch.PrincipalMismatch.class, null,
         "statement `%s` of the bucket policy is an Allow for `%s`, but for another principal: %s");
@@ -49,7 +50,9 @@ public final class PolicyFindings {
       for (StatementMatch m : t.trace()) {
         if (!kind.isInstance(m) || m.statement().effect() != Effect.ALLOW) continue;
         if (key != null && !(m instanceof StatementMatch.ConditionMismatch c && c.key().equalsIgnoreCase(key))) continue;
-        if (m instanceof StatementMatch.PrincipalMismatch && !mentions(m, o)) continue;
+        // identity-policy-condition-unmet leaves the list prefix to list-prefix-condition-mismatch.
+        if (key == null && m instanceof StatementMatch.ConditionMismatch c && c.key().equalsIgnoreCase("s3:prefix")) continue;
+        if (m instanceof StatementMatch.PrincipalMismatch && (!mentions(m, o) || !namesCallersAccount(m, s))) continue;
         if (m instanceof StatementMatch.ResourceMismatch && !sameBucket(m, s.request().bucket())) continue;
         var ref = Situation.ref(Layers.label(type), m.statement(), why(m));
         return Finding.confirmed(message.formatted(ref.statement(), o.action().action(), why(m)), List.of(ref));
@@ -67,6 +70,17 @@ public final class PolicyFindings {
     return bucket != null && m.statement().resources() != null && m.statement().resources().values().stream()
         .anyMatch(r -> r.startsWith("arn:aws:s3:::" + bucket) && (r.length() == 13 + bucket.length()
             || r.charAt(13 + bucket.length()) == '/'));
+  }
+
+  /**
+   * The near miss of bucket-policy-principal-mismatch names someone in the caller's own account (another role,
+   * the role instead of the user, a recreated role); an Allow for other accounts only is a missing grant.
+   */
+  private static boolean namesCallersAccount(StatementMatch m, Situation s) {
+    String account = s.request().principalAccount();
+    var principals = m.statement().principals();
+    return account != null && principals != null && principals.byType().getOrDefault("AWS", List.of()).stream()
+        .anyMatch(v -> v.equals(account) || v.contains(":" + account + ":"));
   }
 
   /** A principal mismatch matters only for an Allow that lists the action. */
@@ -94,7 +108,7 @@ public final class PolicyFindings {
     List<Outcome> extra = s.outcomes().stream().filter(o -> !o.action().unconditional() && !o.action().action().startsWith("kms:")).toList();
     if (extra.isEmpty()) return s.outcomes().isEmpty() ? Finding.silent() : Finding.ruledOut("the request needs no further S3 action");
     for (Outcome o : extra) {
-      if (o.decision().verdict() != Decision.Verdict.ALLOWED && o.certain()
+      if (o.decision().verdict() == Decision.Verdict.IMPLICITLY_DENIED && o.certain()
           && main.stream().allMatch(m -> m.decision().verdict() == Decision.Verdict.ALLOWED)) {
         return Finding.confirmed("`%s` is allowed, but the request also needs `%s` (%s), which is not"
             .formatted(main.isEmpty() ? s.request().operation() : main.getFirst().action().action(), o.action().action(),
@@ -102,6 +116,28 @@ public final class PolicyFindings {
       }
     }
     return Finding.ruledOut("the further actions the request needs are allowed");
+  }
+
+  /** An Allow of the identity policies names an S3 action that does not exist, so it grants nothing. */
+  public static Finding invalidAction(Situation s) {
+    var known = dev.s3403.diagnostics.actions.OperationActions.knownActions();
+    for (Outcome o : s.outcomes()) {
+      if (!o.action().action().startsWith("s3:") || !s.blocks(o, PolicyType.IDENTITY)) continue;
+      TypeOutcome t = o.decision().perType().get(PolicyType.IDENTITY);
+      if (t == null) continue;
+      for (StatementMatch m : t.trace()) {
+        if (m.statement().effect() != Effect.ALLOW || m.statement().actions() == null || m.statement().actions().negated()) continue;
+        for (String a : m.statement().actions().values()) {
+          String lower = a.toLowerCase(Locale.ROOT);
+          if (lower.startsWith("s3:") && !lower.contains("*") && !lower.contains("?") && !known.contains(lower)) {
+            return Finding.confirmed("statement `%s` allows `%s`, which is not an IAM action (the operation `%s` needs `%s`)"
+                .formatted(Situation.ref("", m.statement(), "").statement(), a, s.request().operation(), o.action().action()),
+                List.of(Situation.ref(Layers.label(PolicyType.IDENTITY), m.statement(), a + " is not an action")));
+          }
+        }
+      }
+    }
+    return s.outcomes().isEmpty() ? Finding.silent() : Finding.ruledOut("every action the identity policies name exists");
   }
 
   /** Block Public Access (RestrictPublicBuckets) overrides a public bucket policy for this caller. */

@@ -21,7 +21,10 @@ final class Ranking {
       "scp-region-deny", "perimeter-identity-org-deny", "perimeter-network-deny", "perimeter-resource-org-deny",
       "secure-transport-or-tls-deny", "mfa-condition-deny", "bucket-policy-principal-mismatch",
       "upload-encryption-header-condition", "upload-acl-header-condition", "request-attribute-condition-other",
-      "kms-multipart-needs-decrypt", "kms-aws-managed-key-cross-account",
+      "kms-multipart-needs-decrypt", "kms-aws-managed-key-cross-account", "kms-cross-account-key-access",
+      "kms-condition-mismatch", "iam-change-propagation-delay", "bpa-ignore-public-acls", "s3-website-endpoint-403",
+      "presigned-url-signer-not-authorized", "directory-bucket-session-auth", "aws-service-principal-denied",
+      "console-needs-extra-permissions", "invalid-action-name-in-policy",
       "bpa-restrict-public-buckets", "cloudfront-origin-access-bucket-policy", "object-owned-by-other-account",
       "requester-pays-header-missing", "missing-object-masked-as-403", "kms-key-unusable");
 

@@ -21,6 +21,7 @@ public final class AuthRequestMalformed implements Check {
   @Override
   public Likelihood fromText(TextClues t) {
     if (t.code("AuthorizationHeaderMalformed", "AuthorizationQueryParametersError", "InvalidArgument") && t.hasAny("authorization", "credential", "region")) return Likelihood.DECIDED;
+    if (t.message("authentication requires") || t.message("authorization header is malformed") || t.message("only one auth mechanism")) return Likelihood.DECIDED;
     return Likelihood.NONE;
   }
 }

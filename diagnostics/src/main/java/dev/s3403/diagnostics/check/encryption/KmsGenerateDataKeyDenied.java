@@ -23,7 +23,7 @@ public final class KmsGenerateDataKeyDenied implements Check {
   @Override
   public Likelihood fromText(TextClues t) {
     if (t.action("kms:GenerateDataKey")) return Likelihood.DECIDED;
-    if (t.upload() && (t.message("kms") || t.hasAny("aws:kms", "--sse-kms-key-id"))) return Likelihood.LIKELY;
+    if (t.upload() && (t.message("kms") || t.hasAny("aws:kms", "--sse-kms-key-id")) && !t.hasAny("pending deletion", "is disabled", "invalidstate", "notfoundexception")) return Likelihood.LIKELY;
     return Likelihood.NONE;
   }
 

@@ -5,8 +5,10 @@ import dev.s3403.diagnostics.check.CheckInfo;
 import dev.s3403.diagnostics.check.Family;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.PathFindings;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
 
 /** B12 {@code iam-change-propagation-delay}: a policy change had not reached every AWS Region and endpoint yet (taxonomy §4). */
 public final class IamChangePropagationDelay implements Check {
@@ -23,5 +25,10 @@ public final class IamChangePropagationDelay implements Check {
     if (t.implicitIn("identity-based policy") && t.hasAny("just added", "just attached", "just now", "minutes ago", "a minute ago", "seconds ago")) return Likelihood.LIKELY;
     if (t.implicitIn("identity-based policy")) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return PathFindings.propagation(s);
   }
 }

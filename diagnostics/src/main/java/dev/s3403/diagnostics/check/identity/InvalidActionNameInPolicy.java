@@ -5,8 +5,10 @@ import dev.s3403.diagnostics.check.CheckInfo;
 import dev.s3403.diagnostics.check.Family;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.PolicyFindings;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
 
 /** B4 {@code invalid-action-name-in-policy}: the identity policy names an action that does not exist, so it grants nothing (taxonomy §4). */
 public final class InvalidActionNameInPolicy implements Check {
@@ -22,5 +24,10 @@ public final class InvalidActionNameInPolicy implements Check {
   public Likelihood fromText(TextClues t) {
     if (t.implicitIn("identity-based policy")) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return PolicyFindings.invalidAction(s);
   }
 }

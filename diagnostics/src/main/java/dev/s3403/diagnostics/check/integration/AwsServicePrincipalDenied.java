@@ -5,8 +5,10 @@ import dev.s3403.diagnostics.check.CheckInfo;
 import dev.s3403.diagnostics.check.Family;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.PathFindings;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
 
 /** K7 {@code aws-service-principal-denied}: the bucket or key policy does not allow the AWS service that writes or reads for you (taxonomy §4). */
 public final class AwsServicePrincipalDenied implements Check {
@@ -22,5 +24,10 @@ public final class AwsServicePrincipalDenied implements Check {
   public Likelihood fromText(TextClues t) {
     if (t.hasAny(".amazonaws.com\" is not authorized", "logging.s3.amazonaws.com", "delivery.logs.amazonaws.com", "cloudtrail.amazonaws.com", "config.amazonaws.com", "service principal")) return Likelihood.LIKELY;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return PathFindings.servicePrincipal(s);
   }
 }

@@ -20,6 +20,7 @@ public final class CloudfrontOriginConfig implements Check {
 
   @Override
   public Likelihood fromText(TextClues t) {
+    if (t.hasAny("defaultrootobject", "default root object", "origin path", "originpath")) return Likelihood.LIKELY;
     if (t.hasAny("cloudfront", "x-amz-cf-id")) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
   }

@@ -5,8 +5,10 @@ import dev.s3403.diagnostics.check.CheckInfo;
 import dev.s3403.diagnostics.check.Family;
 import dev.s3403.diagnostics.check.Likelihood;
 import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.check.PathFindings;
 import dev.s3403.diagnostics.check.Severity;
-import dev.s3403.diagnostics.check.TextClues;
+import dev.s3403.diagnostics.check.Situation;
+import dev.s3403.diagnostics.check.TextClues;import dev.s3403.diagnostics.check.Finding;
 
 /** E2 {@code bpa-ignore-public-acls}: Block Public Access (IgnorePublicAcls) ignores the public ACL that would have allowed the request (taxonomy §4). */
 public final class BpaIgnorePublicAcls implements Check {
@@ -23,5 +25,10 @@ public final class BpaIgnorePublicAcls implements Check {
     if (t.has("ignorepublicacls")) return Likelihood.DECIDED;
     if (t.unsigned()) return Likelihood.POSSIBLE;
     return Likelihood.NONE;
+  }
+
+  @Override
+  public Finding fromEvidence(Situation s) {
+    return PathFindings.ignoredPublicAcl(s);
   }
 }
