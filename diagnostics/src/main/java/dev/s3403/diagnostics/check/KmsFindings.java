@@ -77,15 +77,17 @@ public final class KmsFindings {
   public static Finding conditionUnmet(Situation s) {
     for (Outcome o : s.outcomes()) {
       if (!o.action().action().startsWith("kms:") || o.decision().verdict() == Decision.Verdict.ALLOWED) continue;
-      var t = o.decision().perType().get(dev.s3403.diagnostics.eval.PolicyType.RESOURCE);
+      for (var type : List.of(dev.s3403.diagnostics.eval.PolicyType.RESOURCE, dev.s3403.diagnostics.eval.PolicyType.IDENTITY)) {
+      var t = o.decision().perType().get(type);
       if (t == null) continue;
       for (var m : t.trace()) {
         if (m instanceof dev.s3403.diagnostics.eval.StatementMatch.ConditionMismatch c
             && m.statement().effect() == dev.s3403.diagnostics.policy.Effect.ALLOW) {
-          var ref = Situation.ref("key policy", m.statement(), c.why());
-          return Finding.confirmed("key policy statement `%s` would allow `%s`, but its `%s` condition does not hold: %s"
-              .formatted(ref.statement(), o.action().action(), c.key(), c.why()), List.of(ref));
+          var ref = Situation.ref(Layers.label(type), m.statement(), c.why());
+          return Finding.confirmed("statement `%s` of the %s would allow `%s`, but its `%s` condition does not hold: %s"
+              .formatted(ref.statement(), Layers.label(type), o.action().action(), c.key(), c.why()), List.of(ref));
         }
+      }
       }
     }
     return Finding.silent();

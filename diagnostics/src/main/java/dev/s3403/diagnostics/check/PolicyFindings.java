@@ -79,8 +79,10 @@ public final class PolicyFindings {
   private static boolean namesCallersAccount(StatementMatch m, Situation s) {
     String account = s.request().principalAccount();
     var principals = m.statement().principals();
-    return account != null && principals != null && principals.byType().getOrDefault("AWS", List.of()).stream()
-        .anyMatch(v -> v.equals(account) || v.contains(":" + account + ":"));
+    // A bare unique id (AROA…, AIDA…) is what a policy shows once the role or user it named was deleted: the
+    // re-created principal of the same name is someone else to IAM.
+    return principals != null && principals.byType().getOrDefault("AWS", List.of()).stream()
+        .anyMatch(v -> account != null && (v.equals(account) || v.contains(":" + account + ":")) || v.matches("A(RO|ID)A[A-Z0-9]{8,}"));
   }
 
   /** A principal mismatch matters only for an Allow that lists the action. */

@@ -61,6 +61,31 @@ public final class StateFindings {
         "/buckets/" + s.request().bucket() + "/objects/" + s.request().key() + "/exists", null, "false")));
   }
 
+  /**
+   * Access was meant to come from an ACL grant that does not cover this request (a bucket READ grant lists but does
+   * not read objects), or from ACLs that BucketOwnerEnforced now ignores.
+   */
+  public static Finding aclOnly(Situation s) {
+    BucketInfo bucket = Facts.bucket(s).orElse(null);
+    var acl = bucket == null ? null : Facts.known(bucket.acl());
+    var grants = acl == null ? null : Facts.known(acl.grants());
+    if (grants == null) return Finding.silent();
+    String owner = Facts.known(acl.owner());
+    boolean foreignGrant = grants.stream().anyMatch(g -> g.grantee().isKnown()
+        && Facts.known(Facts.known(g.grantee()).id()) != null && !Facts.known(Facts.known(g.grantee()).id()).equals(owner));
+    if (!foreignGrant) return Finding.ruledOut("the ACL grants nobody but the owner");
+    if (s.decision() == RequestDecision.ALLOWED || s.decision() == RequestDecision.UNDETERMINED) return Finding.silent();
+    boolean policyAllows = s.outcomes().stream().anyMatch(o -> o.decision().perType().get(dev.s3403.diagnostics.eval.PolicyType.RESOURCE)
+        instanceof dev.s3403.diagnostics.eval.TypeOutcome.Allowed);
+    if (policyAllows) return Finding.ruledOut("the bucket policy, not an ACL, grants access");
+    var ownership = Facts.known(bucket.objectOwnership());
+    return Finding.confirmed(ownership == BucketInfo.ObjectOwnership.BUCKET_OWNER_ENFORCED
+        ? "access rested on ACL grants, which BucketOwnerEnforced now ignores; no bucket policy statement replaces them"
+        : "access rests on the bucket ACL, whose grants do not cover `%s` (a bucket READ grant lists the bucket but does not read its objects), and no bucket policy statement allows it"
+            .formatted(s.outcomes().isEmpty() ? s.request().operation() : s.outcomes().getFirst().action().action()),
+        List.of(new Finding.EvidenceRef("/buckets/" + s.request().bucket() + "/acl", null, "grants to another account")));
+  }
+
   /** A Requester Pays bucket read by another account without x-amz-request-payer. */
   public static Finding requesterPays(Situation s) {
     Boolean pays = Facts.bucket(s).map(b -> Facts.known(b.requesterPays())).orElse(null);

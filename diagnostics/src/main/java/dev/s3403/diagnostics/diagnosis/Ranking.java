@@ -24,7 +24,7 @@ final class Ranking {
       "kms-multipart-needs-decrypt", "kms-aws-managed-key-cross-account", "kms-cross-account-key-access",
       "kms-condition-mismatch", "iam-change-propagation-delay", "bpa-ignore-public-acls", "s3-website-endpoint-403",
       "presigned-url-signer-not-authorized", "directory-bucket-session-auth", "aws-service-principal-denied",
-      "console-needs-extra-permissions", "invalid-action-name-in-policy",
+      "console-needs-extra-permissions", "invalid-action-name-in-policy", "acl-grant-missing-or-acl-only-access",
       "bpa-restrict-public-buckets", "cloudfront-origin-access-bucket-policy", "object-owned-by-other-account",
       "requester-pays-header-missing", "missing-object-masked-as-403", "kms-key-unusable");
 
