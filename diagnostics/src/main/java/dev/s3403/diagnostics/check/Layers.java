@@ -17,6 +17,9 @@ public final class Layers {
   private Layers() {}
 
   public static final Predicate<Outcome> S3 = o -> o.action().action().startsWith("s3:");
+  /** S3 actions decided by the bucket's own policy, not at an access point. */
+  public static final Predicate<Outcome> BUCKET = o -> o.action().action().startsWith("s3:")
+      && o.side() != dev.s3403.diagnostics.resolve.ActionEvaluator.Side.ACCESS_POINT;
   public static final Predicate<Outcome> KMS = o -> o.action().action().startsWith("kms:");
   public static final Predicate<Outcome> ANY = o -> true;
 

@@ -25,6 +25,7 @@ final class Ranking {
       "kms-condition-mismatch", "iam-change-propagation-delay", "bpa-ignore-public-acls", "s3-website-endpoint-403",
       "presigned-url-signer-not-authorized", "directory-bucket-session-auth", "aws-service-principal-denied",
       "console-needs-extra-permissions", "invalid-action-name-in-policy", "acl-grant-missing-or-acl-only-access",
+      "access-point-policy-deny-or-missing", "access-point-bucket-not-delegated", "access-point-network-origin-vpc",
       "bpa-restrict-public-buckets", "cloudfront-origin-access-bucket-policy", "object-owned-by-other-account",
       "requester-pays-header-missing", "missing-object-masked-as-403", "kms-key-unusable");
 

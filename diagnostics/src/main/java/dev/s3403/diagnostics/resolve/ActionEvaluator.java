@@ -42,11 +42,21 @@ public final class ActionEvaluator {
     this.bundle = bundle;
   }
 
-  /** One action's answer, and the evidence (as JSON pointers) that was missing for a certain one. */
-  public record Outcome(RequiredAction action, Decision decision, List<String> unknown, List<String> problems) {
+  /**
+   * One action's answer, and the evidence (as JSON pointers) that was missing for a certain one.
+   *
+   * @param side where a request through an access point was decided: at the access point (its policy and the
+   *     caller's policies on the access point's ARN) or at the bucket (whose policy must allow or delegate)
+   */
+  public record Outcome(RequiredAction action, Decision decision, List<String> unknown, List<String> problems,
+      Side side) {
     public Outcome {
       unknown = List.copyOf(unknown);
       problems = List.copyOf(problems);
+    }
+
+    public Outcome(RequiredAction action, Decision decision, List<String> unknown, List<String> problems) {
+      this(action, decision, unknown, problems, Side.DIRECT);
     }
 
     public boolean certain() {
@@ -68,7 +78,24 @@ public final class ActionEvaluator {
     }
   }
 
+  /** Where the request was decided. */
+  public enum Side { DIRECT, ACCESS_POINT, BUCKET }
+
   public Outcome evaluate(ResolvedRequest r, RequiredAction a) {
+    AccessPoints.Target ap = AccessPoints.target(bundle, a);
+    if (ap == null) return evaluate(r, a, null);
+    // Through an access point AWS weighs the access point's policy (with the caller's policies on the access point
+    // ARN) and then the bucket's policy, which must allow or delegate to the access point ("Configuring IAM
+    // policies for using access points").
+    Outcome atAccessPoint = evaluate(r, new RequiredAction(a.action(), ap.resource(), a.when()), ap);
+    if (atAccessPoint.decision().verdict() != Decision.Verdict.ALLOWED) {
+      return new Outcome(a, atAccessPoint.decision(), atAccessPoint.unknown(), atAccessPoint.problems(), Side.ACCESS_POINT);
+    }
+    Outcome atBucket = AccessPoints.bucketSide(this, r, a, ap);
+    return atBucket.decision().verdict() == Decision.Verdict.ALLOWED ? atAccessPoint : atBucket;
+  }
+
+  private Outcome evaluate(ResolvedRequest r, RequiredAction a, AccessPoints.Target ap) {
     List<String> unknown = new ArrayList<>();
     Caller caller = r.principal() == null ? Caller.anonymous() : Callers.read(r.principal()).orElse(Caller.anonymous());
     boolean kms = a.action().toLowerCase(java.util.Locale.ROOT).startsWith("kms:");
@@ -96,15 +123,23 @@ public final class ActionEvaluator {
       }
       scps = levels(caller.account(), true, unknown);
     }
-    Policy resourcePolicy = resourcePolicy(kms, resource, r, unknown);
+    Policy resourcePolicy = ap != null ? ap.policy(compiler) : resourcePolicy(kms, resource, r, unknown);
     List<PolicySet.Level> rcps = levels(resourceAccount, false, unknown);
     List<Policy> endpoint = endpointPolicy(unknown);
     boolean restrict = !kms && restrictPublicBuckets(r, resourceAccount);
 
     var set = new PolicySet(identity, resourcePolicy, boundary, session, scps, rcps, endpoint, restrict);
-    var ctx = ContextDerivation.derive(caller, resourceAccount, context(caller)).context();
+    var ctx = ContextDerivation.derive(caller, resourceAccount, context(caller, ap)).context();
     Decision d = AccessEvaluator.evaluate(caller, a.action(), resource, resourceAccount, ctx, set);
     return new Outcome(a, d, unknown, compiler.problems());
+  }
+
+  Bundle bundle() {
+    return bundle;
+  }
+
+  PolicyCompiler compiler() {
+    return compiler;
   }
 
   private Policy resourcePolicy(boolean kms, String resource, ResolvedRequest r, List<String> unknown) {
@@ -175,8 +210,9 @@ public final class ActionEvaluator {
   }
 
   /** The request's context keys, with the principal's tags where the request does not set them. */
-  private RequestContext context(Caller caller) {
+  RequestContext context(Caller caller, AccessPoints.Target ap) {
     Map<String, Object> values = new LinkedHashMap<>();
+    if (ap != null) values.putAll(ap.context());
     requestContext().forEach((k, v) -> values.put(k, switch (v) {
       case ContextValue.One one -> one.value();
       case ContextValue.Many many -> many.values();

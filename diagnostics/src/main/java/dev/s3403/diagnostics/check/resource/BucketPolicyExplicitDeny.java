@@ -29,6 +29,6 @@ public final class BucketPolicyExplicitDeny implements Check {
 
   @Override
   public Finding fromEvidence(Situation s) {
-    return Layers.explicitDeny(s, PolicyType.RESOURCE, Layers.S3, "bucket policy");
+    return Layers.explicitDeny(s, PolicyType.RESOURCE, Layers.BUCKET, "bucket policy");
   }
 }

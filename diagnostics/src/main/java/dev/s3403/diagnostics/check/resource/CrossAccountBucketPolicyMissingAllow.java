@@ -31,6 +31,6 @@ public final class CrossAccountBucketPolicyMissingAllow implements Check {
 
   @Override
   public Finding fromEvidence(Situation s) {
-    return !s.request().crossAccount() ? (s.request().relation() == Relation.SAME_ACCOUNT ? Finding.ruledOut("the caller and the bucket are in one account") : Finding.silent()) : Layers.noAllow(s, PolicyType.RESOURCE, Layers.S3, "bucket policy");
+    return !s.request().crossAccount() ? (s.request().relation() == Relation.SAME_ACCOUNT ? Finding.ruledOut("the caller and the bucket are in one account") : Finding.silent()) : Layers.noAllow(s, PolicyType.RESOURCE, Layers.BUCKET, "bucket policy");
   }
 }
