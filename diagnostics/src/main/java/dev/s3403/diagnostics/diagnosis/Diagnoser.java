@@ -24,6 +24,9 @@ import java.util.Set;
  * evaluate every required action, ask each of the 75 checks, and rank what they found.
  */
 public final class Diagnoser {
+  /** Causes beyond the first few are alternatives, not actions: they get no fix. */
+  private static final int FIXED = 5;
+
   private final ErrorParser parser = new ErrorParser();
 
   public Diagnosis diagnose(String text, Bundle bundle) {
@@ -66,7 +69,15 @@ public final class Diagnoser {
       unchecked.addAll(o.unknown());
       problems.addAll(o.problems());
     });
-    return new Diagnosis(parsed, request, decision, outcomes, causes, ruledOut, List.copyOf(unchecked),
+    Diagnosis draft = new Diagnosis(parsed, request, decision, outcomes, causes, ruledOut, List.copyOf(unchecked),
+        List.copyOf(problems));
+    // Fixes for the causes worth acting on; each policy fix is proven on a patched copy of the evidence.
+    List<Cause> withFixes = new ArrayList<>();
+    for (Cause c : causes) {
+      boolean act = c.status() == Status.CONFIRMED || c.status() == Status.LIKELY;
+      withFixes.add(act && withFixes.size() < FIXED ? c.withFix(Fixes.forCause(c, draft, bundle)) : c);
+    }
+    return new Diagnosis(parsed, request, decision, outcomes, withFixes, ruledOut, List.copyOf(unchecked),
         List.copyOf(problems));
   }
 }

@@ -33,6 +33,18 @@ public final class DiagnosisJson {
     return out;
   }
 
+  private static ObjectNode fix(Fix f) {
+    ObjectNode out = JSON.createObjectNode();
+    out.put("summary", f.summary());
+    ArrayNode steps = out.putArray("steps");
+    f.steps().forEach(steps::add);
+    ArrayNode commands = out.putArray("commands");
+    f.commands().forEach(commands::add);
+    if (f.patch() != null) out.putObject("policyPatch").put("target", f.patch().target()).set("document", f.patch().document());
+    out.put("verified", f.verified());
+    return out;
+  }
+
   private static ObjectNode request(ResolvedRequest r) {
     ObjectNode out = JSON.createObjectNode();
     out.put("principal", r.principal());
@@ -62,6 +74,7 @@ public final class DiagnosisJson {
       if (e.note() != null) ref.put("note", e.note());
     }
     out.put("owner", Owners.of(d, c.info().owner()));
+    if (c.fix() != null) out.set("fix", fix(c.fix()));
     out.put("page", c.info().page());
     return out;
   }

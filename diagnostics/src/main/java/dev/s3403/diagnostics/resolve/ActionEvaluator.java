@@ -134,6 +134,12 @@ public final class ActionEvaluator {
     return new Outcome(a, d, unknown, compiler.problems());
   }
 
+  /** The context keys an S3 request of this caller carries, derived keys included (for narrowing a Deny to it). */
+  public RequestContext derivedContext(ResolvedRequest r) {
+    Caller caller = r.principal() == null ? Caller.anonymous() : Callers.read(r.principal()).orElse(Caller.anonymous());
+    return ContextDerivation.derive(caller, r.bucketAccount(), context(caller, null)).context();
+  }
+
   Bundle bundle() {
     return bundle;
   }

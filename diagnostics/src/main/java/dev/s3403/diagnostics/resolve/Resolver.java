@@ -107,7 +107,9 @@ public final class Resolver {
       case When.OBJECT_OWNERSHIP -> byHeader(headers, "x-amz-object-ownership", null, a);
       case When.VERSION_ID -> request == null || request.versionId().isUnknown() ? new Unsettled()
           : request.versionId().isKnown() ? new Applies(a) : new DoesNotApply();
-      default -> new Unsettled();
+      // A condition on request parameters the evidence would have shown (a known request with known headers)
+      // and does not is taken not to hold; with no such evidence it stays open.
+      default -> headers == null ? new Unsettled() : new DoesNotApply();
     };
   }
 

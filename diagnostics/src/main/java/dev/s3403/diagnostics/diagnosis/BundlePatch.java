@@ -1,0 +1,83 @@
+package dev.s3403.diagnostics.diagnosis;
+
+import dev.s3403.diagnostics.evidence.BucketInfo;
+import dev.s3403.diagnostics.evidence.Bundle;
+import dev.s3403.diagnostics.evidence.Fact;
+import dev.s3403.diagnostics.evidence.KmsKeyInfo;
+import dev.s3403.diagnostics.evidence.PolicyDoc;
+import dev.s3403.diagnostics.evidence.PolicyDocument;
+import dev.s3403.diagnostics.evidence.PrincipalInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A copy of the evidence with one policy changed: the way a fix is proven (DESIGN.md, "Fix": "applied to a copy
+ * of the evidence and re-evaluated"). The original bundle is never touched.
+ */
+final class BundlePatch {
+  private BundlePatch() {}
+
+  /** The bundle with an identity policy added to a principal (keyed by its IAM ARN). */
+  static Bundle addIdentityPolicy(Bundle b, String principalKey, String name, PolicyDocument document) {
+    Map<String, PrincipalInfo> principals = new LinkedHashMap<>(b.principals().asOptional().orElse(Map.of()));
+    PrincipalInfo p = principals.get(principalKey);
+    List<PolicyDoc> docs = new ArrayList<>(p == null ? List.of() : p.identityPolicies().asOptional().orElse(List.of()));
+    docs.add(PolicyDoc.of(name, document));
+    PrincipalInfo patched = p == null
+        ? new PrincipalInfo(Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.unknown(), Fact.known(docs), Fact.unknown(), Fact.unknown())
+        : new PrincipalInfo(p.account(), p.type(), p.id(), p.createDate(), Fact.known(docs), p.permissionsBoundary(), p.tags());
+    principals.put(principalKey, patched);
+    return new Bundle(b.format(), b.collectedAt(), b.request(), Fact.known(principals), b.accounts(), b.buckets(),
+        b.kmsKeys(), b.vpcEndpoints(), b.accessPoints(), b.unavailable());
+  }
+
+  /** The bundle with a bucket's policy replaced. */
+  static Bundle bucketPolicy(Bundle b, String bucket, PolicyDocument document) {
+    Map<String, BucketInfo> buckets = new LinkedHashMap<>(b.buckets().asOptional().orElse(Map.of()));
+    BucketInfo x = buckets.get(bucket);
+    if (x == null) return b;
+    buckets.put(bucket, new BucketInfo(x.account(), x.region(), x.exists(), Fact.known(document), x.blockPublicAccess(),
+        x.objectOwnership(), x.acl(), x.encryption(), x.requesterPays(), x.versioning(), x.objectLock(), x.website(),
+        x.objects()));
+    return new Bundle(b.format(), b.collectedAt(), b.request(), b.principals(), b.accounts(), Fact.known(buckets),
+        b.kmsKeys(), b.vpcEndpoints(), b.accessPoints(), b.unavailable());
+  }
+
+  /** The bundle with a principal's permissions boundary document replaced. */
+  static Bundle boundary(Bundle b, String principalKey, PolicyDocument document) {
+    Map<String, PrincipalInfo> principals = new LinkedHashMap<>(b.principals().asOptional().orElse(Map.of()));
+    PrincipalInfo p = principals.get(principalKey);
+    if (p == null) return b;
+    PolicyDoc old = p.permissionsBoundary().asOptional().orElse(null);
+    PolicyDoc doc = old == null ? PolicyDoc.of("boundary", document)
+        : new PolicyDoc(old.name(), old.arn(), old.updatedAt(), Fact.known(document));
+    principals.put(principalKey, new PrincipalInfo(p.account(), p.type(), p.id(), p.createDate(), p.identityPolicies(),
+        Fact.known(doc), p.tags()));
+    return new Bundle(b.format(), b.collectedAt(), b.request(), Fact.known(principals), b.accounts(), b.buckets(),
+        b.kmsKeys(), b.vpcEndpoints(), b.accessPoints(), b.unavailable());
+  }
+
+  /** The bundle with a VPC endpoint's policy replaced. */
+  static Bundle endpointPolicy(Bundle b, String vpce, PolicyDocument document) {
+    Map<String, dev.s3403.diagnostics.evidence.VpcEndpointInfo> endpoints =
+        new LinkedHashMap<>(b.vpcEndpoints().asOptional().orElse(Map.of()));
+    var e = endpoints.get(vpce);
+    if (e == null) return b;
+    endpoints.put(vpce, new dev.s3403.diagnostics.evidence.VpcEndpointInfo(e.account(), e.service(), e.type(),
+        Fact.known(document)));
+    return new Bundle(b.format(), b.collectedAt(), b.request(), b.principals(), b.accounts(), b.buckets(), b.kmsKeys(),
+        Fact.known(endpoints), b.accessPoints(), b.unavailable());
+  }
+
+  /** The bundle with a KMS key's policy replaced. */
+  static Bundle keyPolicy(Bundle b, String keyArn, PolicyDocument document) {
+    Map<String, KmsKeyInfo> keys = new LinkedHashMap<>(b.kmsKeys().asOptional().orElse(Map.of()));
+    KmsKeyInfo k = keys.get(keyArn);
+    if (k == null) return b;
+    keys.put(keyArn, new KmsKeyInfo(k.account(), k.manager(), k.aliases(), k.state(), Fact.known(document), k.grants()));
+    return new Bundle(b.format(), b.collectedAt(), b.request(), b.principals(), b.accounts(), b.buckets(),
+        Fact.known(keys), b.vpcEndpoints(), b.accessPoints(), b.unavailable());
+  }
+}

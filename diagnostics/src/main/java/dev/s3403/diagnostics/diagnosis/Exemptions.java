@@ -1,0 +1,69 @@
+package dev.s3403.diagnostics.diagnosis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.s3403.diagnostics.eval.PolicyType;
+import dev.s3403.diagnostics.eval.RequestContext;
+import dev.s3403.diagnostics.policy.Condition;
+import dev.s3403.diagnostics.policy.Statement;
+import dev.s3403.diagnostics.resolve.ActionEvaluator.Outcome;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The narrowest change to a bucket-policy Deny that lets this one request through: where the Deny excludes callers
+ * with a negated condition ("everyone except role X", "everything not through vpce-1"), add the request's own value
+ * of that key to the exclusion. A Deny that a request can only satisfy by changing itself (TLS) is not narrowed.
+ */
+final class Exemptions {
+  private Exemptions() {}
+
+  private static final Set<String> NEGATED = Set.of("StringNotEquals", "StringNotEqualsIgnoreCase", "StringNotLike",
+      "ArnNotEquals", "ArnNotLike", "NotIpAddress");
+
+  /** The bucket policy with the denying statement's exclusion widened to this request, or null when it cannot be. */
+  static ObjectNode widen(ObjectNode policy, Outcome o, RequestContext ctx) {
+    var denies = dev.s3403.diagnostics.check.Situation.denies(o, PolicyType.RESOURCE);
+    if (denies.isEmpty()) return null;
+    ObjectNode copy = policy.deepCopy();
+    for (Statement st : denies) {
+      ObjectNode json = statement(copy, st.ref().index());
+      if (json == null) return null;
+      boolean widened = false;
+      for (Condition c : st.conditions()) {
+        if (!NEGATED.contains(c.operator())) continue;
+        List<String> values = ctx.get(c.key());
+        if (values == null || values.isEmpty()) continue;
+        String value = c.operator().equals("NotIpAddress") ? values.getFirst() + "/32" : values.getFirst();
+        String op = c.operator() + (c.ifExists() ? "IfExists" : "");
+        JsonNode block = json.path("Condition").path(op);
+        if (!(block instanceof ObjectNode ob)) continue;
+        String key = field(ob, c.keyAsWritten());
+        if (key == null) continue;
+        JsonNode current = ob.get(key);
+        ArrayNode list = current.isArray() ? (ArrayNode) current : ob.putArray(key).add(current.asText());
+        list.add(value);
+        widened = true;
+      }
+      if (!widened) return null;
+    }
+    return copy;
+  }
+
+  private static ObjectNode statement(ObjectNode policy, int index) {
+    JsonNode s = policy.get("Statement");
+    if (s instanceof ObjectNode o && index == 1) return o;
+    return s instanceof ArrayNode a && index - 1 < a.size() && a.get(index - 1) instanceof ObjectNode o ? o : null;
+  }
+
+  private static String field(ObjectNode node, String name) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+      String k = it.next().getKey();
+      if (k.equalsIgnoreCase(name)) return k;
+    }
+    return null;
+  }
+}
