@@ -104,7 +104,7 @@ final class Fixes {
       if (caller == null || !caller.kind().hasPrincipalSide()) return Steps.none(d);
       principal.put("AWS", principalKey(bundle, caller));
     }
-    ((ArrayNode) doc.withArray("Statement")).add(statement("S3403Fix", principal, actions(denied), resources(denied), condition));
+    statements(doc).add(statement("S3403Fix", principal, actions(denied), resources(denied), condition));
     Bundle patched = BundlePatch.bucketPolicy(bundle, bucketName, new PolicyDocument(doc));
     return new Fix("add a statement to the bucket policy of `%s` allowing `%s` for %s".formatted(bucketName,
         String.join("`, `", actions(denied)), principal.toString()),
@@ -123,7 +123,7 @@ final class Fixes {
     ObjectNode principal = JSON.createObjectNode();
     if (caller.kind() == Caller.Kind.SERVICE) principal.put("Service", caller.service());
     else principal.put("AWS", principalKey(bundle, caller));
-    ((ArrayNode) doc.withArray("Statement")).add(statement("S3403Fix", principal, actions(denied), List.of("*"), null));
+    statements(doc).add(statement("S3403Fix", principal, actions(denied), List.of("*"), null));
     Bundle patched = BundlePatch.keyPolicy(bundle, keyArn, new PolicyDocument(doc));
     return new Fix("add a statement to the key policy of `%s` allowing `%s`".formatted(keyArn, String.join("`, `", actions(denied))),
         List.of("save the policy below as key-policy.json (the current key policy with one statement added)",
@@ -161,7 +161,7 @@ final class Fixes {
     var current = doc0 == null ? null : doc0.document().asOptional().orElse(null);
     if (current == null) return Steps.forCause(c, d);
     ObjectNode doc = current.json();
-    ((ArrayNode) doc.withArray("Statement")).add(statement("S3403Fix", null, actions(denied), resources(denied), null));
+    statements(doc).add(statement("S3403Fix", null, actions(denied), resources(denied), null));
     Bundle patched = BundlePatch.boundary(bundle, key, new PolicyDocument(doc));
     String arn = doc0.arn().asOptional().orElse("<boundary-policy-arn>");
     return new Fix("add `%s` on `%s` to the permissions boundary of %s".formatted(String.join("`, `", actions(denied)),
@@ -182,7 +182,7 @@ final class Fixes {
     if (denied.isEmpty() || current == null) return Steps.forCause(c, d);
     ObjectNode doc = current.json();
     ObjectNode everyone = JSON.createObjectNode().put("AWS", "*");
-    ((ArrayNode) doc.withArray("Statement")).add(statement("S3403Fix", everyone, actions(denied), resources(denied), null));
+    statements(doc).add(statement("S3403Fix", everyone, actions(denied), resources(denied), null));
     Bundle patched = BundlePatch.endpointPolicy(bundle, vpce, new PolicyDocument(doc));
     return new Fix("allow `%s` on `%s` through %s".formatted(String.join("`, `", actions(denied)),
         String.join("`, `", resources(denied)), vpce), List.of("save the policy below as vpce-policy.json",
@@ -257,8 +257,18 @@ final class Fixes {
 
   private static ObjectNode document(ObjectNode statement) {
     ObjectNode doc = document();
-    doc.withArray("Statement").add(statement);
+    statements(doc).add(statement);
     return doc;
+  }
+
+  /** The document's statements as an array to add to: IAM accepts one statement as an object too. */
+  private static ArrayNode statements(ObjectNode doc) {
+    var current = doc.get("Statement");
+    if (current instanceof ArrayNode a) return a;
+    ArrayNode list = JSON.createArrayNode();
+    if (current instanceof ObjectNode one) list.add(one);
+    doc.set("Statement", list);
+    return list;
   }
 
   private static ObjectNode statement(String sid, ObjectNode principal, List<String> actions, List<String> resources,

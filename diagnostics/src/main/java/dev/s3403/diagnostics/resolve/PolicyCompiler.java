@@ -25,6 +25,7 @@ final class PolicyCompiler {
 
   List<Policy> all(List<PolicyDoc> docs, PolicyKind kind) {
     List<Policy> out = new ArrayList<>();
+    if (docs == null) return out;   // known not to exist: no policies
     int index = 0;
     for (PolicyDoc doc : docs) {
       index++;
