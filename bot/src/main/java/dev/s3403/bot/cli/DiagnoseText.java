@@ -49,6 +49,11 @@ final class DiagnoseText {
     for (Cause c : causes) {
       out.append(indent).append(c.info().id()).append(" (").append(c.status().wireName()).append("): ")
           .append(c.detail()).append('\n');
+      if (c.fix() != null) {
+        out.append(indent).append("  fix").append(c.fix().verified() ? " (verified: the request is then allowed)" : "")
+            .append(": ").append(c.fix().summary()).append('\n');
+        c.fix().commands().forEach(cmd -> out.append(indent).append("    $ ").append(cmd).append('\n'));
+      }
     }
   }
 }
