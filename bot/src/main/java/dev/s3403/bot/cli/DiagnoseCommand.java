@@ -15,11 +15,13 @@ import dev.s3403.diagnostics.parse.ParsedErrorJson;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code s3-403 diagnose [TEXT|-] [--bundle FILE] [--format json|text|markdown] [--batch FILE]}: the error text, and
- * the evidence when there is some, to ranked causes (spec/cli.md).
+ * {@code s3-403 diagnose [TEXT|-] [--bundle FILE] [--answers FILE] [--format json|text|markdown] [--batch FILE]}: the
+ * error text, the evidence when there is some, and answers to earlier questions, to ranked causes (spec/cli.md).
  */
 final class DiagnoseCommand {
   private static final ObjectMapper JSON = ParsedErrorJson.mapper();
@@ -40,13 +42,11 @@ final class DiagnoseCommand {
 
   int run(String[] args) {
     Options options = Options.parse(args, terminal);
-    if (options.answers() != null) {
-      throw new UsageException("--answers is not in this build yet; the questions it answers are still to come");
-    }
     if (options.batch() != null) return batch(options.batch());
     Bundle bundle = options.bundle() == null ? Bundle.empty() : bundle(options.bundle());
+    Map<String, String> answers = options.answers() == null ? Map.of() : answers(options.answers());
     String text = options.text() != null ? options.text() : Inputs.read(in, "standard input");
-    Diagnosis d = diagnoser.diagnose(text, bundle);
+    Diagnosis d = diagnoser.diagnose(text, bundle, answers);
     out.print(switch (options.format()) {
       case JSON -> pretty(DiagnosisJson.toJson(d)) + "\n";
       case TEXT -> DiagnoseText.text(d);
@@ -66,6 +66,23 @@ final class DiagnoseCommand {
     }
     read.warnings().forEach(w -> err.println("s3-403 diagnose: " + name + ": warning: " + w.line()));
     return read.bundle();
+  }
+
+  /** {@code {"question-id": "answer"}}; an unknown question or answer is unusable input, named by its pointer. */
+  private Map<String, String> answers(String file) {
+    String content = file.equals("-") ? Inputs.read(in, "standard input") : Inputs.readFile(file);
+    String name = file.equals("-") ? "the answers on standard input" : "`" + file + "`";
+    JsonNode node;
+    try {
+      node = STRICT.readTree(content);
+    } catch (JsonProcessingException e) {
+      throw new UsageException(name + " is not JSON: " + e.getOriginalMessage());
+    }
+    String problem = AnswersCheck.problem(node);
+    if (problem != null) throw new UsageException(name + ": " + problem);
+    Map<String, String> out = new LinkedHashMap<>();
+    node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
+    return out;
   }
 
   /** Scenario lines in, one JSON line out each, in order; a line that cannot be used is answered with its error. */
@@ -97,6 +114,15 @@ final class DiagnoseCommand {
       answer.put("error", "line %d: `/error` must be the pasted error text".formatted(lineNumber));
       return answer;
     }
+    Map<String, String> answers = new LinkedHashMap<>();
+    if (input.hasNonNull("answers")) {
+      String problem = AnswersCheck.problem(input.get("answers"));
+      if (problem != null) {
+        answer.put("error", "line %d: /answers%s".formatted(lineNumber, problem.startsWith("/") ? problem : ": " + problem));
+        return answer;
+      }
+      input.get("answers").properties().forEach(e -> answers.put(e.getKey(), e.getValue().asText()));
+    }
     Bundle bundle = Bundle.empty();
     if (input.hasNonNull("bundle")) {
       var read = EvidenceReader.read(input.get("bundle"));
@@ -107,7 +133,7 @@ final class DiagnoseCommand {
       }
       bundle = read.bundle();
     }
-    answer.setAll(DiagnosisJson.toJson(diagnoser.diagnose(error.asText(), bundle)));
+    answer.setAll(DiagnosisJson.toJson(diagnoser.diagnose(error.asText(), bundle, answers)));
     return answer;
   }
 

@@ -20,6 +20,14 @@ final class DiagnoseText {
       out.append("\nruled out:\n");
       d.ruledOut().stream().limit(12).forEach(r -> out.append("  ").append(r.id()).append(": ").append(r.why()).append('\n'));
     }
+    if (!d.questions().isEmpty()) {
+      out.append("\nto narrow it down:\n");
+      for (var q : d.questions()) {
+        out.append("  ").append(q.text()).append(" (").append(String.join(" / ", q.options())).append(") [")
+            .append(q.id()).append("]\n");
+        if (q.command() != null) out.append("    $ ").append(q.command()).append('\n');
+      }
+    }
     if (!d.unchecked().isEmpty()) {
       out.append("\nnot in the evidence:\n");
       d.unchecked().forEach(u -> out.append("  ").append(u).append('\n'));

@@ -55,13 +55,16 @@ class DiagnoseCommandTest {
   }
 
   @Test
-  void should_refuse_a_malformed_bundle_with_one_line_naming_the_json_pointer() throws IOException {
+  void should_refuse_a_malformed_bundle_or_answers_with_one_line_naming_the_json_pointer() throws IOException {
     // GIVEN a bundle whose bucket policy is a string
     Path bundle = Files.writeString(dir.resolve("bad.json"),
         "{\"format\":\"s3-403/evidence@1\",\"buckets\":{\"acme\":{\"policy\":\"{}\"}}}");
     // WHEN / THEN
     CliRun.run("diagnose", "Access Denied", "--bundle", bundle.toString()).thenRefusedWith("bad.json", "/buckets/acme/policy");
-    CliRun.run("diagnose", "Access Denied", "--answers", bundle.toString()).thenRefusedWith("--answers");
+    Path answers = Files.writeString(dir.resolve("answers.json"), "{\"kms-encrypted\":\"maybe\"}");
+    Path unknown = Files.writeString(dir.resolve("unknown.json"), "{\"favourite-colour\":\"blue\"}");
+    CliRun.run("diagnose", "Access Denied", "--answers", answers.toString()).thenRefusedWith("answers.json", "/kms-encrypted", "yes, no, not sure");
+    CliRun.run("diagnose", "Access Denied", "--answers", unknown.toString()).thenRefusedWith("/favourite-colour", "not a question");
   }
 
   @Test

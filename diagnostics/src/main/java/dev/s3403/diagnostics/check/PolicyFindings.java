@@ -58,8 +58,9 @@ public final class PolicyFindings {
         return Finding.confirmed(message.formatted(ref.statement(), o.action().action(), why(m)), List.of(ref));
       }
     }
-    return blockedSomewhere ? Finding.ruledOut("no Allow of the %s nearly matches".formatted(Layers.label(type)))
-        : s.outcomes().isEmpty() ? Finding.silent() : Finding.ruledOut("the %s does not block the request".formatted(Layers.label(type)));
+    if (blockedSomewhere) return Finding.ruledOut("no Allow of the %s nearly matches".formatted(Layers.label(type)));
+    boolean known = !s.outcomes().isEmpty() && s.outcomes().stream().allMatch(o -> o.certainFor(type));
+    return known ? Finding.ruledOut("the %s does not block the request".formatted(Layers.label(type))) : Finding.silent();
   }
 
   /**
@@ -108,7 +109,9 @@ public final class PolicyFindings {
   public static Finding additionalAction(Situation s) {
     List<Outcome> main = s.outcomes().stream().filter(o -> o.action().unconditional()).toList();
     List<Outcome> extra = s.outcomes().stream().filter(o -> !o.action().unconditional() && !o.action().action().startsWith("kms:")).toList();
-    if (extra.isEmpty()) return s.outcomes().isEmpty() ? Finding.silent() : Finding.ruledOut("the request needs no further S3 action");
+    if (extra.isEmpty()) {
+      return s.outcomes().isEmpty() || !s.hasEvidence() ? Finding.silent() : Finding.ruledOut("the request needs no further S3 action");
+    }
     for (Outcome o : extra) {
       if (o.decision().verdict() == Decision.Verdict.IMPLICITLY_DENIED && o.certain()
           && main.stream().allMatch(m -> m.decision().verdict() == Decision.Verdict.ALLOWED)) {
@@ -139,7 +142,8 @@ public final class PolicyFindings {
         }
       }
     }
-    return s.outcomes().isEmpty() ? Finding.silent() : Finding.ruledOut("every action the identity policies name exists");
+    boolean certain = !s.outcomes().isEmpty() && s.outcomes().stream().allMatch(o -> o.certainFor(PolicyType.IDENTITY));
+    return certain ? Finding.ruledOut("every action the identity policies name exists") : Finding.silent();
   }
 
   /** Block Public Access (RestrictPublicBuckets) overrides a public bucket policy for this caller. */
@@ -152,6 +156,7 @@ public final class PolicyFindings {
             List.of(new Finding.EvidenceRef("/buckets/" + s.request().bucket() + "/blockPublicAccess", null, "RestrictPublicBuckets")));
       }
     }
-    return s.outcomes().isEmpty() ? Finding.silent() : Finding.ruledOut("RestrictPublicBuckets does not block this caller");
+    return !s.hasEvidence() || s.outcomes().isEmpty() ? Finding.silent()
+        : Finding.ruledOut("RestrictPublicBuckets does not block this caller");
   }
 }

@@ -30,7 +30,17 @@ public final class Diagnoser {
   private final ErrorParser parser = new ErrorParser();
 
   public Diagnosis diagnose(String text, Bundle bundle) {
+    return diagnose(text, bundle, java.util.Map.of());
+  }
+
+  /** With answers to earlier questions: each answer is merged in as the evidence its command would have given. */
+  public Diagnosis diagnose(String text, Bundle given, java.util.Map<String, String> answers) {
     ParsedError parsed = parser.parse(text);
+    Bundle bundle = given;
+    if (!answers.isEmpty()) {
+      bundle = dev.s3403.diagnostics.evidence.Evidence.merge(given,
+          Questions.evidence(answers, Resolver.resolve(parsed, given))).bundle();
+    }
     ResolvedRequest request = Resolver.resolve(parsed, bundle);
     ActionEvaluator evaluator = new ActionEvaluator(bundle);
     List<ActionEvaluator.Outcome> outcomes = new ArrayList<>();
@@ -70,7 +80,7 @@ public final class Diagnoser {
       problems.addAll(o.problems());
     });
     Diagnosis draft = new Diagnosis(parsed, request, decision, outcomes, causes, ruledOut, List.copyOf(unchecked),
-        List.copyOf(problems));
+        List.copyOf(problems), List.of());
     // Fixes for the causes worth acting on; each policy fix is proven on a patched copy of the evidence.
     List<Cause> withFixes = new ArrayList<>();
     for (Cause c : causes) {
@@ -78,6 +88,6 @@ public final class Diagnoser {
       withFixes.add(act && withFixes.size() < FIXED ? c.withFix(Fixes.forCause(c, draft, bundle)) : c);
     }
     return new Diagnosis(parsed, request, decision, outcomes, withFixes, ruledOut, List.copyOf(unchecked),
-        List.copyOf(problems));
+        List.copyOf(problems), Questions.ask(causes, request, answers));
   }
 }

@@ -12,10 +12,11 @@ import java.util.List;
  * @param causes confirmed, likely and possible causes, most certain and most specific first
  * @param ruledOut causes the evidence excludes, each with why
  * @param unchecked evidence that was missing for a certain answer (JSON pointers into the bundle)
+ * @param questions what would settle the causes still open, most useful first
  */
 public record Diagnosis(ParsedError parsed, ResolvedRequest request, RequestDecision decision,
     List<ActionEvaluator.Outcome> outcomes, List<Cause> causes, List<RuledOut> ruledOut, List<String> unchecked,
-    List<String> problems) {
+    List<String> problems, List<Question> questions) {
 
   public Diagnosis {
     outcomes = List.copyOf(outcomes);
@@ -23,6 +24,7 @@ public record Diagnosis(ParsedError parsed, ResolvedRequest request, RequestDeci
     ruledOut = List.copyOf(ruledOut);
     unchecked = List.copyOf(unchecked);
     problems = List.copyOf(problems);
+    questions = List.copyOf(questions);
   }
 
   /** A cause the evidence excludes. */

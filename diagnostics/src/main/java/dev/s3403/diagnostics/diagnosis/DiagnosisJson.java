@@ -28,7 +28,16 @@ public final class DiagnosisJson {
     d.unchecked().forEach(u -> unchecked.addObject().put("what", u).put("why", "not in the bundle"));
     ArrayNode problems = out.putArray("problems");
     d.problems().forEach(problems::add);
-    out.putArray("questions");
+    ArrayNode questions = out.putArray("questions");
+    for (Question q : d.questions()) {
+      ObjectNode node = questions.addObject().put("id", q.id()).put("text", q.text());
+      ArrayNode options = node.putArray("options");
+      q.options().forEach(options::add);
+      if (q.command() == null) node.putNull("command");
+      else node.put("command", q.command());
+      ArrayNode settles = node.putArray("settles");
+      q.settles().forEach(settles::add);
+    }
     out.put("explanation", Explanation.plain(d));
     return out;
   }

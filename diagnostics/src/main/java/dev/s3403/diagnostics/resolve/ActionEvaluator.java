@@ -65,13 +65,14 @@ public final class ActionEvaluator {
 
     /** Whether the policies of this type were all known for this action. */
     public boolean certainFor(dev.s3403.diagnostics.eval.PolicyType type) {
+      if (unknown.contains("/request/principal")) return false;
       return unknown.stream().noneMatch(u -> switch (type) {
         case IDENTITY -> u.endsWith("/identityPolicies");
         case PERMISSION_BOUNDARY -> u.endsWith("/permissionsBoundary");
         case SESSION -> u.equals("/request/sessionPolicy");
         case RESOURCE -> u.endsWith("/policy") && (u.startsWith("/buckets/") || u.startsWith("/kmsKeys/"));
         case SCP -> u.endsWith("/scps") || u.endsWith("/organization");
-        case RCP -> u.endsWith("/rcps") || u.endsWith("/organization");
+        case RCP -> u.endsWith("/rcps") || u.endsWith("/organization") || u.endsWith("/account");
         case VPC_ENDPOINT -> u.startsWith("/vpcEndpoints/");
         case S3_BLOCK_PUBLIC_ACCESS -> false;
       });
@@ -97,6 +98,8 @@ public final class ActionEvaluator {
 
   private Outcome evaluate(ResolvedRequest r, RequiredAction a, AccessPoints.Target ap) {
     List<String> unknown = new ArrayList<>();
+    // Without a principal the request is evaluated as anonymous, which says nothing certain about whoever it was.
+    if (r.principal() == null) unknown.add("/request/principal");
     Caller caller = r.principal() == null ? Caller.anonymous() : Callers.read(r.principal()).orElse(Caller.anonymous());
     boolean kms = a.action().toLowerCase(java.util.Locale.ROOT).startsWith("kms:");
     String resource = a.resource() == null ? "*" : a.resource();
@@ -121,10 +124,11 @@ public final class ActionEvaluator {
         if (sp.isUnknown()) unknown.add("/request/sessionPolicy");
         else if (sp.isKnown()) session = compiler.document("session policy", Resolver.known(sp), PolicyKind.SESSION);
       }
-      scps = levels(caller.account(), true, unknown);
+      scps = levels(caller.account(), true, unknown, "/request/principal");
     }
     Policy resourcePolicy = ap != null ? ap.policy(compiler) : resourcePolicy(kms, resource, r, unknown);
-    List<PolicySet.Level> rcps = levels(resourceAccount, false, unknown);
+    List<PolicySet.Level> rcps = levels(resourceAccount, false, unknown,
+        kms ? "/kmsKeys/" + resource + "/account" : "/buckets/" + r.bucket() + "/account");
     List<Policy> endpoint = endpointPolicy(unknown);
     boolean restrict = !kms && restrictPublicBuckets(r, resourceAccount);
 
@@ -167,7 +171,12 @@ public final class ActionEvaluator {
   }
 
   /** SCP levels of the principal's account, or RCP levels of the resource's; none outside an organization. */
-  private List<PolicySet.Level> levels(String account, boolean scp, List<String> unknown) {
+  private List<PolicySet.Level> levels(String account, boolean scp, List<String> unknown, String accountFrom) {
+    if (account == null) {
+      // Whose organization applies is not known until the account is.
+      if (!unknown.contains(accountFrom)) unknown.add(accountFrom);
+      return List.of();
+    }
     AccountInfo info = Lookups.account(bundle, account);
     String at = "/accounts/" + account + "/organization";
     if (info == null || info.organization().isUnknown()) {
