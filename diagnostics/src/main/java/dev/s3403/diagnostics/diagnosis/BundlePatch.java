@@ -71,6 +71,17 @@ final class BundlePatch {
         Fact.known(endpoints), b.accessPoints(), b.unavailable());
   }
 
+  /** The bundle with the request's session policy replaced (it is passed when the session is made). */
+  static Bundle sessionPolicy(Bundle b, PolicyDocument document) {
+    var r = b.request().asOptional().orElse(null);
+    if (r == null) return b;
+    var patched = new dev.s3403.diagnostics.evidence.Request(r.principal(), r.operation(), r.bucket(), r.key(),
+        r.versionId(), r.source(), r.headers(), r.context(), r.parameters(), Fact.known(document), r.via(),
+        r.accessPoint(), r.presigned(), r.cloudfront(), r.time());
+    return new Bundle(b.format(), b.collectedAt(), Fact.known(patched), b.principals(), b.accounts(), b.buckets(),
+        b.kmsKeys(), b.vpcEndpoints(), b.accessPoints(), b.unavailable());
+  }
+
   /** The bundle with a KMS key's policy replaced. */
   static Bundle keyPolicy(Bundle b, String keyArn, PolicyDocument document) {
     Map<String, KmsKeyInfo> keys = new LinkedHashMap<>(b.kmsKeys().asOptional().orElse(Map.of()));

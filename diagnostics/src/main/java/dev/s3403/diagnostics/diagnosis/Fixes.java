@@ -32,7 +32,7 @@ final class Fixes {
   private static final Set<String> IDENTITY = Set.of("identity-policy-missing-allow",
       "cross-account-identity-policy-missing-allow", "policy-resource-arn-mismatch", "operation-needs-additional-action",
       "invalid-action-name-in-policy", "console-needs-extra-permissions", "presigned-url-signer-not-authorized",
-      "kms-multipart-needs-decrypt");
+      "kms-multipart-needs-decrypt", "directory-bucket-session-auth");
   private static final Set<String> BUCKET = Set.of("cross-account-bucket-policy-missing-allow",
       "bucket-policy-principal-mismatch", "cloudfront-origin-access-bucket-policy", "acl-grant-missing-or-acl-only-access",
       "aws-service-principal-denied");
@@ -50,6 +50,8 @@ final class Fixes {
     if (BUCKET_DENY.contains(id)) return narrowDeny(c, d, bundle);
     if (id.equals("permissions-boundary-implicit-deny")) return boundary(c, d, bundle);
     if (id.equals("vpce-policy-implicit-deny")) return endpoint(c, d, bundle);
+    if (id.equals("session-policy-implicit-deny")) return session(c, d, bundle);
+    if (id.equals("access-point-bucket-not-delegated")) return delegation(c, d, bundle);
     if (KMS.contains(id)) {
       List<Outcome> keySide = outcomes(d, PolicyType.RESOURCE, o -> o.action().action().startsWith("kms:"));
       return keySide.isEmpty() ? identity(d, bundle, outcomes(d, PolicyType.IDENTITY, o -> o.action().action().startsWith("kms:")))
@@ -189,6 +191,48 @@ final class Fixes {
         "run the command as an administrator of the endpoint's account"),
         List.of("aws ec2 modify-vpc-endpoint --vpc-endpoint-id %s --policy-document file://vpce-policy.json".formatted(vpce)),
         new Fix.Patch("/vpcEndpoints/" + escape(vpce) + "/policy", doc), verified(d, patched));
+  }
+
+  /** Adds the denied actions to the session policy the session is made with. */
+  private static Fix session(Cause c, Diagnosis d, Bundle bundle) {
+    List<Outcome> denied = outcomes(d, PolicyType.SESSION, o -> true);
+    var current = bundle.request().asOptional().flatMap(r -> r.sessionPolicy().asOptional()).orElse(null);
+    Caller caller = caller(d.request());
+    if (denied.isEmpty() || current == null || caller == null || caller.roleArn() == null) return Steps.forCause(c, d);
+    ObjectNode doc = current.json();
+    statements(doc).add(statement("S3403Fix", null, actions(denied), resources(denied), null));
+    Bundle patched = BundlePatch.sessionPolicy(bundle, new PolicyDocument(doc));
+    String session = caller.arn().substring(caller.arn().lastIndexOf('/') + 1);
+    return new Fix("make the session with a session policy that also allows `%s` on `%s`".formatted(
+        String.join("`, `", actions(denied)), String.join("`, `", resources(denied))),
+        List.of("save the session policy below as session-policy.json", "make the session again with it"),
+        List.of("aws sts assume-role --role-arn %s --role-session-name %s --policy file://session-policy.json"
+            .formatted(principalKey(bundle, caller), session)),
+        new Fix.Patch("/request/sessionPolicy", doc), verified(d, patched));
+  }
+
+  /** Lets the bucket policy allow the denied actions for the caller through this access point only. */
+  private static Fix delegation(Cause c, Diagnosis d, Bundle bundle) {
+    List<Outcome> denied = d.outcomes().stream().filter(o -> o.side() == ActionEvaluator.Side.BUCKET
+        && o.decision().verdict() != Decision.Verdict.ALLOWED).toList();
+    String bucketName = d.request().bucket();
+    var bucket = bundle.buckets().asOptional().map(m -> m.get(bucketName)).orElse(null);
+    String ap = bundle.request().asOptional().flatMap(r -> r.accessPoint().asOptional()).orElse(null);
+    Caller caller = caller(d.request());
+    if (denied.isEmpty() || bucket == null || bucket.policy().isUnknown() || ap == null || caller == null) {
+      return Steps.forCause(c, d);
+    }
+    ObjectNode doc = bucket.policy().asOptional().map(PolicyDocument::json).orElseGet(Fixes::document);
+    ObjectNode principal = JSON.createObjectNode().put("AWS", principalKey(bundle, caller));
+    ObjectNode condition = (ObjectNode) JSON.createObjectNode().set("StringEquals",
+        JSON.createObjectNode().put("s3:DataAccessPointArn", ap));
+    statements(doc).add(statement("S3403Fix", principal, actions(denied), resources(denied), condition));
+    Bundle patched = BundlePatch.bucketPolicy(bundle, bucketName, new PolicyDocument(doc));
+    return new Fix("let the bucket policy of `%s` allow `%s` through the access point `%s`".formatted(bucketName,
+        String.join("`, `", actions(denied)), ap), List.of("save the policy below as policy.json",
+        "run the command as an administrator of the bucket owner's account " + d.request().bucketAccount()),
+        List.of("aws s3api put-bucket-policy --bucket %s --policy file://policy.json".formatted(bucketName)),
+        new Fix.Patch("/buckets/" + escape(bucketName) + "/policy", doc), verified(d, patched));
   }
 
   /** Whether the request, resolved again from the patched evidence, is allowed for every action it needs. */
