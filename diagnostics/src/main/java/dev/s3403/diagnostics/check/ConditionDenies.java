@@ -58,10 +58,11 @@ public final class ConditionDenies {
           anyDeny = true;
           String key = matchingKey(st, keys);
           if (key == null) continue;
-          refs.add(Situation.ref(Layers.label(type), st, "tests `%s`".formatted(key)));
+          String layer = type == PolicyType.RESOURCE ? "bucket policy" : Layers.label(type);
+          refs.add(Situation.ref(layer, st, "tests `%s`".formatted(key)));
           if (first == null) {
-            first = "statement `%s` of the %s denies `%s` because of its `%s` condition: %s".formatted(
-                refs.getLast().statement(), Layers.label(type), o.action().action(), key, what);
+            first = "statement `%s` of the %s denies `%s` because of its `%s` condition (%s)".formatted(
+                refs.getLast().statement(), layer, o.action().action(), key, what);
           }
         }
       }

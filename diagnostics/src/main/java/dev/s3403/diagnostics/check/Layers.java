@@ -34,7 +34,7 @@ public final class Layers {
     }
     if (!refs.isEmpty()) {
       Finding.EvidenceRef first = refs.getFirst();
-      return Finding.confirmed("statement `%s` of the %s denies `%s`".formatted(first.statement(), label(type),
+      return Finding.confirmed("statement `%s` of the %s denies `%s`".formatted(first.statement(), where,
           String.join("`, `", actions.stream().distinct().toList())), refs);
     }
     return ruledOutIfKnown(s, type, which, "no statement of the %s denies the request".formatted(label(type)));
@@ -51,7 +51,7 @@ public final class Layers {
       refs.add(new Finding.EvidenceRef(where, null, "no statement allows " + o.action().action()));
     }
     if (!actions.isEmpty()) {
-      return Finding.confirmed("no statement of the %s allows `%s`".formatted(label(type), String.join("`, `", actions)), refs);
+      return Finding.confirmed("no statement of the %s allows `%s`".formatted(where, String.join("`, `", actions)), refs);
     }
     return ruledOutIfKnown(s, type, which, "nothing in the %s keeps the request from being allowed".formatted(label(type)));
   }
