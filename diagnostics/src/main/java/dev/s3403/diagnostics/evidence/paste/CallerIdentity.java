@@ -25,7 +25,7 @@ final class CallerIdentity {
       case Output.Error error -> Optional.empty();
       case Output.Broken broken -> Optional.empty();
     };
-    if (identity.isEmpty() || identity.get().arn() == null) {
+    if (identity.isEmpty() || !Arns.isArn(identity.get().arn()) || identity.get().arn().matches(".*\\s.*")) {
       return in.notRecognized("not the output of `%s`: no caller ARN in it".formatted(in.command().display()));
     }
     return fill(identity.get(), in);

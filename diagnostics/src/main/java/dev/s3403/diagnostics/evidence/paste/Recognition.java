@@ -6,6 +6,8 @@ import java.util.Objects;
 
 /** What a paste turned out to be: the output of a command s3-403 reads, as evidence, or not that. */
 public sealed interface Recognition {
+  /** Longer notes are cut: a reason is read in a chat thread. */
+  int MAX_LINE = 400;
 
   /**
    * A recognized output, as a bundle to merge with {@code Evidence.merge(known, evidence)}.
@@ -18,7 +20,7 @@ public sealed interface Recognition {
     public Recognized {
       Objects.requireNonNull(command);
       Objects.requireNonNull(evidence);
-      notes = List.copyOf(notes);
+      notes = notes.stream().map(Recognition::oneLine).toList();
     }
   }
 
@@ -30,7 +32,16 @@ public sealed interface Recognition {
    */
   record NotRecognized(String why) implements Recognition {
     public NotRecognized {
-      Objects.requireNonNull(why);
+      why = oneLine(Objects.requireNonNull(why));
     }
+  }
+
+  /**
+   * A note or reason on one line and of a readable length, whatever pasted values it quotes: a damaged paste can put
+   * a line break or a whole document inside an ARN.
+   */
+  private static String oneLine(String text) {
+    String line = text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 1) + "\u2026";
   }
 }
