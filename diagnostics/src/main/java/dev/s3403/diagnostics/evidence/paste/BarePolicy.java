@@ -28,7 +28,8 @@ final class BarePolicy {
     if (key != null && (kms || bucket == null)) {
       draft.kmsKey(key).set("policy", document);
       Optional.ofNullable(Arns.account(key)).ifPresent(a -> draft.kmsKey(key).put("account", a));
-      draft.note("read as the key policy of `%s`: it names a `Principal`%s".formatted(key, kms ? " and only KMS actions" : ""));
+      draft.note("read as the key policy of `%s`: it names a `Principal`%s"
+          .formatted(key, kms ? " and only KMS actions" : ""));
     } else if (bucket != null && !kms) {
       draft.bucket(bucket).set("policy", document);
       draft.note("read as the bucket policy of `%s`: it names a `Principal`".formatted(bucket));

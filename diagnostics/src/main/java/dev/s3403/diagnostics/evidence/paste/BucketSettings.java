@@ -3,7 +3,6 @@ package dev.s3403.diagnostics.evidence.paste;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3403.diagnostics.evidence.BucketInfo;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,10 +22,11 @@ final class BucketSettings {
       case Output.Error error -> Optional.empty();
       case Output.Broken broken -> Optional.empty();
     };
-    Optional<BucketInfo.ObjectOwnership> ownership = value.flatMap(v -> Arrays.stream(BucketInfo.ObjectOwnership.values())
-        .filter(o -> o.wire().equals(v)).findFirst());
+    Optional<BucketInfo.ObjectOwnership> ownership =
+        value.flatMap(v -> Fields.named(BucketInfo.ObjectOwnership.values(), BucketInfo.ObjectOwnership::wire, v));
     if (ownership.isEmpty()) {
-      return in.notRecognized("not the output of `%s`: no known `ObjectOwnership` in it".formatted(in.command().display()));
+      return in.notRecognized("not the output of `%s`: no known `ObjectOwnership` in it"
+          .formatted(in.command().display()));
     }
     return bucketMember(in, "objectOwnership", ownership.get().wire(), "the Object Ownership setting");
   }

@@ -45,7 +45,9 @@ final class CliErrors {
 
   private static Recognition account(Input in, Draft draft) {
     Optional<String> account = in.account(draft);
-    if (account.isEmpty()) return in.notRecognized("the account sets no Block Public Access, but which account? paste the command line too");
+    if (account.isEmpty()) {
+      return in.notRecognized("the account sets no Block Public Access, but which account? paste the command line too");
+    }
     draft.account(account.get()).putNull("blockPublicAccess");
     return draft.note("the account sets no Block Public Access").done(in.command().display());
   }
@@ -53,9 +55,12 @@ final class CliErrors {
   private static Recognition noSuchKey(Input in, Draft draft) {
     Optional<String> bucket = in.bucket(draft);
     Optional<String> key = in.key(draft);
-    if (bucket.isEmpty() || key.isEmpty()) return in.notRecognized("no such object, but which one? paste the command line too");
+    if (bucket.isEmpty() || key.isEmpty()) {
+      return in.notRecognized("no such object, but which one? paste the command line too");
+    }
     draft.object(bucket.get(), key.get()).put("exists", false);
-    draft.note("there is no object `%s` in `%s` (S3 says 404 only to callers allowed s3:ListBucket)".formatted(key.get(), bucket.get()));
+    draft.note("there is no object `%s` in `%s` (S3 says 404 only to callers allowed s3:ListBucket)"
+        .formatted(key.get(), bucket.get()));
     return draft.done(in.command().display());
   }
 
@@ -63,8 +68,8 @@ final class CliErrors {
   private static Recognition denied(Input in, Draft draft, String code) {
     Optional<String> pointer = pointer(in, draft);
     if (pointer.isEmpty()) {
-      return in.notRecognized("`%s` on %s: the caller may not read it, and it is not clear which %s; paste the command line too"
-          .formatted(code, in.command().action(), in.command().display()));
+      return in.notRecognized(("`%s` on %s: the caller may not read it, and it is not clear which %s; paste the "
+          + "command line too").formatted(code, in.command().action(), in.command().display()));
     }
     draft.unavailable(pointer.get(), "%s on %s".formatted(code, in.command().action()));
     return draft.note("%s could not be read: %s on %s".formatted(pointer.get(), code, in.command().action()))
@@ -80,9 +85,10 @@ final class CliErrors {
       case GET_BUCKET_OWNERSHIP_CONTROLS -> bucketPointer(in, draft, "objectOwnership");
       case GET_BUCKET_REQUEST_PAYMENT -> bucketPointer(in, draft, "requesterPays");
       case GET_BUCKET_ACL -> bucketPointer(in, draft, "acl");
-      case HEAD_OBJECT, GET_OBJECT_ACL -> in.bucket(draft).flatMap(b -> in.key(draft).map(k -> "/buckets" + Draft.step(b)
-          + "/objects" + Draft.step(k) + (in.command() == Command.GET_OBJECT_ACL ? "/acl" : "")));
-      case GET_ACCOUNT_PUBLIC_ACCESS_BLOCK -> in.account(draft).map(a -> "/accounts" + Draft.step(a) + "/blockPublicAccess");
+      case HEAD_OBJECT, GET_OBJECT_ACL -> in.bucket(draft).flatMap(b -> in.key(draft).map(k -> "/buckets"
+          + Draft.step(b) + "/objects" + Draft.step(k) + (in.command() == Command.GET_OBJECT_ACL ? "/acl" : "")));
+      case GET_ACCOUNT_PUBLIC_ACCESS_BLOCK ->
+          in.account(draft).map(a -> "/accounts" + Draft.step(a) + "/blockPublicAccess");
       case GET_KEY_POLICY -> keyArn(in).map(k -> "/kmsKeys" + Draft.step(k) + "/policy");
       case DESCRIBE_KEY -> keyArn(in).map(k -> "/kmsKeys" + Draft.step(k));
       case GET_ROLE -> IamRoles.role(in, in.option("--role-name"), draft).map(r -> "/principals" + Draft.step(r));
@@ -99,7 +105,8 @@ final class CliErrors {
   }
 
   private static Optional<String> keyArn(Input in) {
-    return in.option("--key-id").flatMap(id -> KmsKeys.arnOf(id, in)).or(() -> Optional.ofNullable(in.ctx().kmsKeyArn()));
+    return in.option("--key-id").flatMap(id -> KmsKeys.arnOf(id, in))
+        .or(() -> Optional.ofNullable(in.ctx().kmsKeyArn()));
   }
 
   private static String meaning(String code) {

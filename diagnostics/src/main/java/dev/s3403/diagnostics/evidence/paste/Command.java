@@ -62,7 +62,7 @@ enum Command {
         .findFirst();
   }
 
-  /** The commands whose API operation an error line names: GetPublicAccessBlock is both the bucket's and the account's. */
+  /** The commands of an API operation: GetPublicAccessBlock is both the bucket's and the account's. */
   static List<Command> ofApiOperation(String apiOperation) {
     return Arrays.stream(values()).filter(c -> c != POLICY_DOCUMENT && c.apiOperation.equals(apiOperation)).toList();
   }

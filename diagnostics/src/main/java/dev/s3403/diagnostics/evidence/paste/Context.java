@@ -1,10 +1,12 @@
 package dev.s3403.diagnostics.evidence.paste;
 
+import dev.s3403.diagnostics.evidence.BucketInfo;
 import dev.s3403.diagnostics.evidence.Bundle;
 import dev.s3403.diagnostics.evidence.ContextValue;
 import dev.s3403.diagnostics.evidence.Fact;
 import dev.s3403.diagnostics.evidence.Request;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the conversation already knows, for outputs that do not name their subject: {@code get-bucket-policy} prints
@@ -32,15 +34,28 @@ public record Context(String bucket, String key, String principalArn, String kms
     return new Context(null, null, null, null, null, null, List.of(), Bundle.empty());
   }
 
-  /** What a bundle's request says: bucket, key, principal, its account and the VPC endpoint. */
+  /**
+   * What a bundle's request says: bucket, key, principal, its account and the VPC endpoint; the KMS key is the one
+   * that encrypts the object, else the bucket's default key.
+   */
   public static Context from(Bundle known) {
     Request r = known.request().asOptional().orElse(null);
     if (r == null) return none().withKnown(known);
     String principal = r.principal().asOptional().orElse(null);
     String vpce = r.context().asOptional().map(c -> c.get("aws:SourceVpce"))
         .map(v -> v instanceof ContextValue.One(String one) ? one : null).orElse(null);
-    return new Context(text(r.bucket()), text(r.key()), principal, null, Arns.account(principal), vpce, List.of(),
+    String bucket = text(r.bucket());
+    String key = text(r.key());
+    return new Context(bucket, key, principal, kmsKey(known, bucket, key), Arns.account(principal), vpce, List.of(),
         known);
+  }
+
+  private static String kmsKey(Bundle known, String bucketName, String key) {
+    BucketInfo bucket = bucketName == null ? null : known.buckets().asOptional().map(b -> b.get(bucketName)).orElse(null);
+    if (bucket == null) return null;
+    Optional<String> ofObject = Optional.ofNullable(key).flatMap(k -> bucket.objects().asOptional().map(o -> o.get(k)))
+        .flatMap(o -> o.encryption().asOptional()).flatMap(e -> e.kmsKeyArn().asOptional());
+    return ofObject.or(() -> bucket.encryption().asOptional().flatMap(e -> e.kmsKeyArn().asOptional())).orElse(null);
   }
 
   private static String text(Fact<String> fact) {

@@ -60,10 +60,6 @@ final class Draft {
     return this;
   }
 
-  List<String> notes() {
-    return List.copyOf(notes);
-  }
-
   /**
    * The bundle the draft describes. A value the reader rejects (an account id that is not 12 digits) stays unknown,
    * and its reason becomes a note.
@@ -73,11 +69,6 @@ final class Draft {
     List<String> all = new ArrayList<>(notes);
     for (Note error : read.errors()) all.add("not used: " + error.line());
     return new Recognition.Recognized(command, read.bundle(), all);
-  }
-
-  /** The written JSON, for tests and for recognizers that add to a list of the known evidence. */
-  JsonNode json() {
-    return root.deepCopy();
   }
 
   private ObjectNode entity(String map, String key) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Typed reads of CLI output members; a member of the wrong type reads as absent. */
 final class Fields {
@@ -23,21 +25,16 @@ final class Fields {
     return value.isTextual() ? bool(value.textValue()) : Optional.empty();
   }
 
+  /** The constant an enum spells this way ({@code BucketOwnerEnforced}), if any. */
+  static <E extends Enum<E>> Optional<E> named(E[] values, Function<E, String> wire, String text) {
+    return Arrays.stream(values).filter(v -> wire.apply(v).equals(text)).findFirst();
+  }
+
   /** {@code True}/{@code False} as the text and table forms print booleans, or JSON's {@code true}/{@code false}. */
   static Optional<Boolean> bool(String text) {
     if (text.equalsIgnoreCase("true")) return Optional.of(true);
     if (text.equalsIgnoreCase("false")) return Optional.of(false);
     return Optional.empty();
-  }
-
-  static Optional<JsonNode> object(JsonNode node, String name) {
-    JsonNode value = node == null ? null : node.get(name);
-    return value != null && value.isObject() ? Optional.of(value) : Optional.empty();
-  }
-
-  static Optional<JsonNode> array(JsonNode node, String name) {
-    JsonNode value = node == null ? null : node.get(name);
-    return value != null && value.isArray() ? Optional.of(value) : Optional.empty();
   }
 
   /**

@@ -15,7 +15,10 @@ final class HeadObject {
 
   static Recognition read(Input in) {
     Optional<JsonNode> json = in.json().filter(j -> j.has("ETag") || j.has("ContentLength") || j.has("LastModified"));
-    if (json.isEmpty()) return in.notRecognized("not the output of `aws s3api head-object`: no `ETag`, `ContentLength` or `LastModified`");
+    if (json.isEmpty()) {
+      return in.notRecognized(
+          "not the output of `aws s3api head-object`: no `ETag`, `ContentLength` or `LastModified`");
+    }
     JsonNode head = json.get();
     Draft draft = new Draft();
     Optional<String> bucket = in.bucket(draft);
@@ -29,7 +32,8 @@ final class HeadObject {
     String storage = Fields.text(head, "StorageClass").orElse("STANDARD");
     object.put("storageClass", storage);
     restore(head, object, draft);
-    Fields.text(head, "ArchiveStatus").ifPresent(s -> draft.note("Intelligent-Tiering archive status `%s`: restore the object before reading it".formatted(s)));
+    Fields.text(head, "ArchiveStatus").ifPresent(s -> draft.note(
+        "Intelligent-Tiering archive status `%s`: restore the object before reading it".formatted(s)));
     Fields.text(head, "ObjectLockLegalHoldStatus").ifPresent(s -> object.put("legalHold", s.equals("ON")));
     Fields.time(head, "ObjectLockRetainUntilDate").ifPresent(t -> object.put("retainUntil", t));
     if (Fields.bool(head, "DeleteMarker").orElse(false)) draft.note("the current version is a delete marker");

@@ -41,7 +41,9 @@ final class IamRoles {
     JsonNode json = in.json().orElse(Draft.NODES.missingNode());
     boolean bare = Policies.isBareDocument(json);
     JsonNode printed = bare ? json : json.get("PolicyDocument");
-    if (printed == null) return in.notRecognized("not the output of `aws iam get-role-policy`: no `PolicyDocument` in it");
+    if (printed == null) {
+      return in.notRecognized("not the output of `aws iam get-role-policy`: no `PolicyDocument` in it");
+    }
     return switch (Policies.decode(printed)) {
       case Policies.NotADocument(String why) -> in.notRecognized("an inline policy that cannot be read: " + why);
       case Policies.Document document -> inline(in, json, document);
@@ -68,7 +70,9 @@ final class IamRoles {
 
   static Recognition listAttached(Input in) {
     JsonNode attached = in.json().map(j -> j.path("AttachedPolicies")).orElse(Draft.NODES.missingNode());
-    if (!attached.isArray()) return in.notRecognized("not the output of `aws iam list-attached-role-policies`: no `AttachedPolicies`");
+    if (!attached.isArray()) {
+      return in.notRecognized("not the output of `aws iam list-attached-role-policies`: no `AttachedPolicies`");
+    }
     Draft draft = new Draft();
     Optional<String> role = role(in, in.option("--role-name"), draft);
     if (role.isEmpty()) return in.notRecognized(whichRole("the attached policies of a role", in.option("--role-name")));
@@ -78,8 +82,8 @@ final class IamRoles {
       Optional<String> arn = Fields.text(p, "PolicyArn").filter(Arns::isArn);
       if (arn.isEmpty()) continue;
       listed.add(arn.get());
-      ObjectNode entry = Draft.NODES.objectNode().put("name", Fields.text(p, "PolicyName").orElse(Arns.name(arn.get())));
-      KnownPrincipals.upsert(policies, entry.put("arn", arn.get()));
+      String name = Fields.text(p, "PolicyName").orElse(Arns.name(arn.get()));
+      KnownPrincipals.upsert(policies, Draft.NODES.objectNode().put("name", name).put("arn", arn.get()));
     }
     boolean complete = !Fields.bool(in.json().get(), "IsTruncated").orElse(false);
     // A managed policy known before and no longer listed was detached, unless the list was cut short.
@@ -92,8 +96,8 @@ final class IamRoles {
     long unread = 0;
     for (JsonNode p : policies) if (!p.has("document")) unread++;
     if (unread > 0) {
-      draft.note("%d attached %s no document yet: run `aws iam get-policy-version --policy-arn <arn> --version-id <default>` for each"
-          .formatted(unread, unread == 1 ? "policy has" : "policies have"));
+      draft.note(("%d attached %s no document yet: run `aws iam get-policy-version --policy-arn <arn> "
+          + "--version-id <default>` for each").formatted(unread, unread == 1 ? "policy has" : "policies have"));
     }
     return draft.done(in.command().display());
   }
@@ -103,18 +107,22 @@ final class IamRoles {
    * else {@code role/<name>} in the conversation's account.
    */
   static Optional<String> role(Input in, Optional<String> name, Draft draft) {
-    Optional<String> fromContext = KnownPrincipals.ofContext(in.ctx()).filter(k -> Arns.resource(k).startsWith("role/"));
+    Optional<String> fromContext =
+        KnownPrincipals.ofContext(in.ctx()).filter(k -> Arns.resource(k).startsWith("role/"));
     if (name.isEmpty()) {
-      fromContext.ifPresent(k -> draft.note("role `%s` taken from the conversation: the output does not name it".formatted(k)));
+      fromContext.ifPresent(
+          k -> draft.note("role `%s` taken from the conversation: the output does not name it".formatted(k)));
       return fromContext;
     }
     if (fromContext.isPresent() && Arns.name(fromContext.get()).equals(name.get())) return fromContext;
+    String partition = Arns.partition(in.ctx().principalArn());
     return in.account(draft).map(account -> KnownPrincipals.keyFor(
-        "arn:%s:iam::%s:role/%s".formatted(Arns.partition(in.ctx().principalArn()), account, name.get()), in.ctx().known()));
+        "arn:%s:iam::%s:role/%s".formatted(partition, account, name.get()), in.ctx().known()));
   }
 
   private static String whichRole(String what, Optional<String> roleName) {
-    return roleName.map(n -> "%s of role `%s`, but in which account? say the account or the role ARN".formatted(what, n))
+    return roleName
+        .map(n -> "%s of role `%s`, but in which account? say the account or the role ARN".formatted(what, n))
         .orElse(what + ", but of which role? paste the command line too");
   }
 }

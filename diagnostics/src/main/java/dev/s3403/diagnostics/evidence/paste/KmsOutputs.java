@@ -3,7 +3,6 @@ package dev.s3403.diagnostics.evidence.paste;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3403.diagnostics.evidence.KmsKeyInfo;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -56,9 +55,9 @@ final class KmsOutputs {
         .ifPresent(a -> key.put("account", a));
     Fields.text(metadata, "KeyManager").filter(m -> m.equals("AWS") || m.equals("CUSTOMER"))
         .ifPresent(m -> key.put("manager", m));
-    Fields.text(metadata, "KeyState").ifPresent(s -> Arrays.stream(KmsKeyInfo.State.values())
-        .filter(v -> v.wire().equals(s)).findFirst()
-        .ifPresentOrElse(v -> key.put("state", v.wire()), () -> draft.note("key state `%s` is not one s3-403 knows".formatted(s))));
+    Fields.text(metadata, "KeyState").ifPresent(s -> Fields.named(KmsKeyInfo.State.values(), KmsKeyInfo.State::wire, s)
+        .ifPresentOrElse(v -> key.put("state", v.wire()),
+            () -> draft.note("key state `%s` is not one s3-403 knows".formatted(s))));
     Fields.text(metadata, "DeletionDate").ifPresent(d -> draft.note("the key is scheduled for deletion on " + d));
     return draft.done(in.command().display());
   }

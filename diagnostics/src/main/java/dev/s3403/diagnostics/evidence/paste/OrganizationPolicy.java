@@ -24,14 +24,18 @@ final class OrganizationPolicy {
     JsonNode json = in.json().orElse(Draft.NODES.missingNode());
     JsonNode summary = json.path("Policy").path("PolicySummary");
     JsonNode printed = Policies.isBareDocument(json) ? json : json.path("Policy").get("Content");
-    if (printed == null) return in.notRecognized("not the output of `aws organizations describe-policy`: no `Policy.Content`");
+    if (printed == null) {
+      return in.notRecognized("not the output of `aws organizations describe-policy`: no `Policy.Content`");
+    }
     Optional<String> type = Fields.text(summary, "Type");
     if (type.isPresent() && !LISTS.containsKey(type.get())) {
       return in.notRecognized("a `%s` does not decide access; s3-403 reads SCPs and RCPs".formatted(type.get()));
     }
     Optional<String> id = Fields.text(summary, "Id").or(() -> in.option("--policy-id"));
     Optional<String> arn = Fields.text(summary, "Arn");
-    if (id.isEmpty() && arn.isEmpty()) return in.notRecognized("an organization policy, but which one? paste the command line too");
+    if (id.isEmpty() && arn.isEmpty()) {
+      return in.notRecognized("an organization policy, but which one? paste the command line too");
+    }
     return switch (Policies.decode(printed)) {
       case Policies.NotADocument(String why) -> in.notRecognized("an organization policy that cannot be read: " + why);
       case Policies.Document document -> fill(in, new Named(id, arn, Fields.text(summary, "Name")), type, document);

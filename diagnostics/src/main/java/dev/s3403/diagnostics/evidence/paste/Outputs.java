@@ -51,7 +51,8 @@ final class Outputs {
     int at = 0;
     for (String line : text.split("\n", -1)) {
       String s = line.strip();
-      if (s.startsWith("{") || s.startsWith("[") && !s.startsWith("[default]") || s.startsWith("\"") && s.endsWith("\"")) {
+      boolean string = s.startsWith("\"") && s.endsWith("\"");
+      if (s.startsWith("{") || s.startsWith("[") && !s.startsWith("[default]") || string) {
         return at + line.indexOf(s.charAt(0));
       }
       at += line.length() + 1;

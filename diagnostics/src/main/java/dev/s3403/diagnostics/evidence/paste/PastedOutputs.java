@@ -63,7 +63,8 @@ public final class PastedOutputs {
 
   private static Recognition one(Paste part, Context ctx) {
     if (part.output().isEmpty()) {
-      return new NotRecognized(part.line().map(l -> "only the command line `%s`: paste its output too".formatted(l.command()))
+      return new NotRecognized(part.line()
+          .map(l -> "only the command line `%s`: paste its output too".formatted(l.command()))
           .orElse("the paste is empty"));
     }
     Output output = Outputs.of(part.output());
@@ -71,13 +72,20 @@ public final class PastedOutputs {
     List<String> notes = new ArrayList<>();
     Optional<CommandLine> line = part.line();
     Command command;
+    String format = line.map(l -> l.options().getOrDefault("--output", "json")).orElse("json");
+    if (format.startsWith("yaml")) {
+      return new NotRecognized("s3-403 reads JSON, text and table output: run it again with `--output json`");
+    }
     if (line.isPresent()) {
       Optional<Command> named = Command.of(line.get());
-      if (named.isEmpty()) return new NotRecognized("s3-403 does not read the output of `%s`".formatted(line.get().command()));
+      if (named.isEmpty()) {
+        return new NotRecognized("s3-403 does not read the output of `%s`".formatted(line.get().command()));
+      }
       command = named.get();
     } else {
       Shapes.Guess guess = Shapes.of(output);
-      Optional<CommandLine> asked = asked(ctx, guess.candidates(), guess.candidates().contains(Command.POLICY_DOCUMENT));
+      boolean bare = guess.candidates().contains(Command.POLICY_DOCUMENT);
+      Optional<CommandLine> asked = asked(ctx, guess.candidates(), bare);
       if (asked.isPresent()) {
         line = asked;
         command = Command.of(asked.get()).orElseThrow();
@@ -130,7 +138,8 @@ public final class PastedOutputs {
       Optional<CommandLine> line = CommandLine.parse(ctx.asked().get(i));
       Optional<Command> command = line.flatMap(Command::of);
       if (command.isEmpty() || !candidates.contains(command.get())) continue;
-      boolean printsBare = line.get().options().containsKey("--query") || "text".equals(line.get().options().get("--output"));
+      var options = line.get().options();
+      boolean printsBare = options.containsKey("--query") || "text".equals(options.get("--output"));
       if (!bare || printsBare) return line;
     }
     return Optional.empty();

@@ -21,13 +21,17 @@ final class PolicyVersion {
     JsonNode json = in.json().orElse(Draft.NODES.missingNode());
     JsonNode version = json.path("PolicyVersion");
     JsonNode printed = Policies.isBareDocument(json) ? json : version.get("Document");
-    if (printed == null) return in.notRecognized("not the output of `aws iam get-policy-version`: no `PolicyVersion.Document`");
+    if (printed == null) {
+      return in.notRecognized("not the output of `aws iam get-policy-version`: no `PolicyVersion.Document`");
+    }
     if (!Fields.bool(version, "IsDefaultVersion").orElse(true)) {
-      return in.notRecognized("version `%s` is not the policy's default version, so it grants nothing: paste the default version"
-          .formatted(Fields.text(version, "VersionId").orElse("?")));
+      return in.notRecognized(("version `%s` is not the policy's default version, so it grants nothing: paste the "
+          + "default version").formatted(Fields.text(version, "VersionId").orElse("?")));
     }
     Optional<String> arn = in.option("--policy-arn").filter(Arns::isArn);
-    if (arn.isEmpty()) return in.notRecognized("a managed policy, but which one? paste the command line with `--policy-arn` too");
+    if (arn.isEmpty()) {
+      return in.notRecognized("a managed policy, but which one? paste the command line with `--policy-arn` too");
+    }
     return switch (Policies.decode(printed)) {
       case Policies.NotADocument(String why) -> in.notRecognized("a managed policy that cannot be read: " + why);
       case Policies.Document document -> place(in, arn.get(), entry(arn.get(), document, version));
@@ -62,13 +66,14 @@ final class PolicyVersion {
     if (placed.isEmpty()) {
       Optional<String> principal = KnownPrincipals.ofContext(in.ctx());
       if (principal.isEmpty()) {
-        return in.notRecognized("the managed policy `%s`, but whose is it? say the role, or paste `aws iam get-role` first".formatted(arn));
+        return in.notRecognized(
+            "the managed policy `%s`, but whose is it? say the role, or paste `aws iam get-role` first".formatted(arn));
       }
       ArrayNode policies = KnownPrincipals.identityPolicies(principal.get(), known);
       KnownPrincipals.upsert(policies, entry);
       draft.principal(principal.get()).set("identityPolicies", policies);
-      placed.add("an attached policy of `%s` (the conversation's principal; if it is the permissions boundary, paste `aws iam get-role` first)"
-          .formatted(principal.get()));
+      placed.add(("an attached policy of `%s` (the conversation's principal; if it is the permissions boundary, paste "
+          + "`aws iam get-role` first)").formatted(principal.get()));
     }
     draft.note("`%s` read as %s".formatted(Arns.name(arn), String.join(" and ", placed)));
     return draft.done(in.command().display());

@@ -15,13 +15,15 @@ final class PublicAccessBlock {
   private static final List<String> FLAGS =
       List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets");
 
+  private static final String CONFIGURATION = "PublicAccessBlockConfiguration";
+
   private PublicAccessBlock() {}
 
   static Recognition read(Input in) {
     ObjectNode flags = Draft.NODES.objectNode();
     switch (in.output()) {
       case Output.Json(JsonNode node, boolean trailing) -> {
-        JsonNode config = node.has("PublicAccessBlockConfiguration") ? node.get("PublicAccessBlockConfiguration") : node;
+        JsonNode config = node.has(CONFIGURATION) ? node.get(CONFIGURATION) : node;
         for (String flag : FLAGS) Fields.bool(config, flag).ifPresent(v -> flags.put(flag, v));
       }
       case Output.Text(List<List<String>> lines) -> TextForms.words(lines, "PUBLICACCESSBLOCKCONFIGURATION")
@@ -39,20 +41,25 @@ final class PublicAccessBlock {
       case Output.Broken broken -> { }
     }
     if (flags.isEmpty()) {
-      return in.notRecognized("not the output of `%s`: no Block Public Access flags in it".formatted(in.command().display()));
+      return in.notRecognized("not the output of `%s`: no Block Public Access flags in it"
+          .formatted(in.command().display()));
     }
     Draft draft = new Draft();
-    if (flags.size() < FLAGS.size()) draft.note("only %d of the 4 Block Public Access flags were in the paste".formatted(flags.size()));
+    if (flags.size() < FLAGS.size()) {
+      draft.note("only %d of the 4 Block Public Access flags were in the paste".formatted(flags.size()));
+    }
     if (in.command() == Command.GET_ACCOUNT_PUBLIC_ACCESS_BLOCK) {
       Optional<String> account = in.account(draft);
       if (account.isEmpty()) {
-        return in.notRecognized("the account's Block Public Access settings, but of which account? paste the command line too");
+        return in.notRecognized(
+            "the account's Block Public Access settings, but of which account? paste the command line too");
       }
       draft.account(account.get()).set("blockPublicAccess", flags);
     } else {
       Optional<String> bucket = in.bucket(draft);
       if (bucket.isEmpty()) {
-        return in.notRecognized("a bucket's Block Public Access settings, but of which bucket? paste the command line too");
+        return in.notRecognized(
+            "a bucket's Block Public Access settings, but of which bucket? paste the command line too");
       }
       draft.bucket(bucket.get()).set("blockPublicAccess", flags);
     }

@@ -76,7 +76,9 @@ final class Shapes {
 
   private static Guess error(String code, String operation) {
     List<Command> commands = Command.ofApiOperation(operation);
-    if (commands.isEmpty()) return Guess.none("`%s` from %s, not from a command s3-403 reads".formatted(code, operation));
+    if (commands.isEmpty()) {
+      return Guess.none("`%s` from %s, not from a command s3-403 reads".formatted(code, operation));
+    }
     if (commands.size() > 1) return bpa();
     return Guess.of(commands.getFirst());
   }
@@ -110,7 +112,8 @@ final class Shapes {
   }
 
   private static Guess bpa() {
-    return Guess.ambiguous("Block Public Access settings, but of a bucket or of the account? paste the command line too",
+    return Guess.ambiguous(
+        "Block Public Access settings, but of a bucket or of the account? paste the command line too",
         Command.GET_BUCKET_PUBLIC_ACCESS_BLOCK, Command.GET_ACCOUNT_PUBLIC_ACCESS_BLOCK);
   }
 }

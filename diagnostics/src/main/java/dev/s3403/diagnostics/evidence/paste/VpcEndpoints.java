@@ -3,7 +3,6 @@ package dev.s3403.diagnostics.evidence.paste;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3403.diagnostics.evidence.VpcEndpointInfo;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -20,7 +19,9 @@ final class VpcEndpoints {
       return policyOnly(in, json.isArray() ? json.get(0) : json);
     }
     JsonNode endpoints = json.path("VpcEndpoints");
-    if (!endpoints.isArray()) return in.notRecognized("not the output of `aws ec2 describe-vpc-endpoints`: no `VpcEndpoints`");
+    if (!endpoints.isArray()) {
+      return in.notRecognized("not the output of `aws ec2 describe-vpc-endpoints`: no `VpcEndpoints`");
+    }
     if (endpoints.isEmpty()) return in.notRecognized("`describe-vpc-endpoints` found no endpoints: nothing to add");
     Draft draft = new Draft();
     for (JsonNode e : endpoints) {
@@ -29,8 +30,9 @@ final class VpcEndpoints {
       ObjectNode endpoint = draft.vpcEndpoint(id.get());
       Fields.text(e, "OwnerId").filter(Arns::isAccount).ifPresent(a -> endpoint.put("account", a));
       Fields.text(e, "ServiceName").ifPresent(s -> endpoint.put("service", s));
-      Fields.text(e, "VpcEndpointType").flatMap(t -> Arrays.stream(VpcEndpointInfo.Type.values())
-          .filter(v -> v.wire().equals(t)).findFirst()).ifPresent(t -> endpoint.put("type", t.wire()));
+      Fields.text(e, "VpcEndpointType")
+          .flatMap(t -> Fields.named(VpcEndpointInfo.Type.values(), VpcEndpointInfo.Type::wire, t))
+          .ifPresent(t -> endpoint.put("type", t.wire()));
       JsonNode policy = e.get("PolicyDocument");
       if (policy == null) {
         endpoint.putNull("policy");   // Gateway Load Balancer endpoints have none: nothing is filtered
@@ -50,7 +52,9 @@ final class VpcEndpoints {
           draft.note("endpoint `%s` taken from the conversation: the output does not name it".formatted(c));
           return c;
         }));
-    if (id.isEmpty()) return in.notRecognized("a VPC endpoint policy, but of which endpoint? paste the command line too");
+    if (id.isEmpty()) {
+      return in.notRecognized("a VPC endpoint policy, but of which endpoint? paste the command line too");
+    }
     return switch (Policies.decode(printed)) {
       case Policies.NotADocument(String why) -> in.notRecognized("a VPC endpoint policy that cannot be read: " + why);
       case Policies.Document document -> {

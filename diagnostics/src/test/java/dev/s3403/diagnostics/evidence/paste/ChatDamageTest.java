@@ -106,6 +106,17 @@ class ChatDamageTest {
   }
 
   @Test
+  void should_ask_for_json_when_the_output_is_yaml() {
+    // GIVEN `--output yaml`, which s3-403 does not read
+    String paste = "$ aws s3api get-bucket-request-payment --bucket acme-reports --output yaml\nPayer: Requester\n";
+
+    // WHEN it is recognized
+    // THEN the user is asked to run it again as JSON
+    then(why(paste, Context.none()))
+        .isEqualTo("s3-403 reads JSON, text and table output: run it again with `--output json`");
+  }
+
+  @Test
   void should_say_the_paste_is_empty_when_it_is_blank_or_null() {
     // GIVEN nothing, or only a fence and a prompt
     // WHEN it is recognized
