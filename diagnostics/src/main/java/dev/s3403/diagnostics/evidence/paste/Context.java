@@ -39,6 +39,7 @@ public record Context(String bucket, String key, String principalArn, String kms
    * that encrypts the object, else the bucket's default key.
    */
   public static Context from(Bundle known) {
+    if (known == null) return none();
     Request r = known.request().asOptional().orElse(null);
     if (r == null) return none().withKnown(known);
     String principal = r.principal().asOptional().orElse(null);
@@ -51,7 +52,8 @@ public record Context(String bucket, String key, String principalArn, String kms
   }
 
   private static String kmsKey(Bundle known, String bucketName, String key) {
-    BucketInfo bucket = bucketName == null ? null : known.buckets().asOptional().map(b -> b.get(bucketName)).orElse(null);
+    BucketInfo bucket = bucketName == null ? null
+        : known.buckets().asOptional().map(b -> b.get(bucketName)).orElse(null);
     if (bucket == null) return null;
     Optional<String> ofObject = Optional.ofNullable(key).flatMap(k -> bucket.objects().asOptional().map(o -> o.get(k)))
         .flatMap(o -> o.encryption().asOptional()).flatMap(e -> e.kmsKeyArn().asOptional());
