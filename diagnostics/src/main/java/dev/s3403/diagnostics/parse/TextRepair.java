@@ -7,9 +7,9 @@ import java.util.List;
  * Undoes what chat clients and terminals do to a paste before any field is read: Slack's HTML escaping and
  * link markup, code fences and backticks, smart quotes, invisible characters, and terminal hard wraps. Each
  * repair leaves a warning that starts with its kind, so that nobody has to wonder why a field differs from
- * the raw text.
+ * the raw text. Public because pasted CLI outputs ({@code evidence.paste}) suffer the same damage as pasted errors.
  */
-final class TextRepair {
+public final class TextRepair {
   /** Pastes larger than this are cut; logs put the error last, so the tail is kept and the head sampled. */
   static final int MAX_CHARS = 1 << 20;
 
@@ -19,9 +19,9 @@ final class TextRepair {
   private TextRepair() {}
 
   /** The repaired text and the warnings that say what was repaired. */
-  record Repaired(String text, List<String> warnings) {}
+  public record Repaired(String text, List<String> warnings) {}
 
-  static Repaired repair(String input) {
+  public static Repaired repair(String input) {
     List<String> warnings = new ArrayList<>();
     String text = input == null ? "" : input;
     if (text.length() > MAX_CHARS) {
