@@ -62,7 +62,7 @@ public final class Cli {
               read a pasted AWS error and print what it says: operation, code, bucket, key,
               principal, denied action, policy type, request id, and the actions the operation needs
 
-          diagnose [TEXT|-] [--bundle FILE] [--answers FILE] [--format json|text|markdown] [--batch FILE]
+          diagnose [TEXT|-] [--bundle FILE] [--paste FILE]... [--answers FILE] [--format json|text|markdown] [--batch FILE]
               why the request was denied: every documented cause checked against the text and,
               with --bundle, the evidence (spec/evidence-bundle.md); ranked, with who can fix it
 

@@ -46,6 +46,7 @@ final class DiagnoseCommand {
     Bundle bundle = options.bundle() == null ? Bundle.empty() : bundle(options.bundle());
     Map<String, String> answers = options.answers() == null ? Map.of() : answers(options.answers());
     String text = options.text() != null ? options.text() : Inputs.read(in, "standard input");
+    for (String paste : options.pastes()) bundle = pasted(paste, text, bundle);
     Diagnosis d = diagnoser.diagnose(text, bundle, answers);
     out.print(switch (options.format()) {
       case JSON -> pretty(DiagnosisJson.toJson(d)) + "\n";
@@ -66,6 +67,27 @@ final class DiagnoseCommand {
     }
     read.warnings().forEach(w -> err.println("s3-403 diagnose: " + name + ": warning: " + w.line()));
     return read.bundle();
+  }
+
+  /**
+   * A pasted AWS CLI output (or policy document) read as the evidence it is, for the request the error and the
+   * evidence so far name; one that cannot be placed is unusable input, with the reason.
+   */
+  private Bundle pasted(String file, String errorText, Bundle bundle) {
+    String content = Inputs.readFile(file);
+    var parsed = new dev.s3403.diagnostics.parse.ErrorParser().parse(errorText);
+    var ctx = dev.s3403.diagnostics.evidence.paste.Context.from(bundle);
+    if (ctx.bucket() == null && parsed.bucket() != null) ctx = ctx.withBucket(parsed.bucket());
+    if (ctx.key() == null && parsed.key() != null) ctx = ctx.withKey(parsed.key());
+    if (ctx.principalArn() == null && parsed.principalArn() != null) ctx = ctx.withPrincipal(parsed.principalArn());
+    return switch (dev.s3403.diagnostics.evidence.paste.PastedOutputs.recognize(content, ctx)) {
+      case dev.s3403.diagnostics.evidence.paste.Recognition.Recognized r -> {
+        r.notes().forEach(n -> err.println("s3-403 diagnose: `" + file + "`: " + n));
+        yield dev.s3403.diagnostics.evidence.Evidence.merge(bundle, r.evidence()).bundle();
+      }
+      case dev.s3403.diagnostics.evidence.paste.Recognition.NotRecognized n ->
+          throw new UsageException("`" + file + "`: " + n.why());
+    };
   }
 
   /** {@code {"question-id": "answer"}}; an unknown question or answer is unusable input, named by its pointer. */
@@ -154,12 +176,13 @@ final class DiagnoseCommand {
   }
 
   /** The command line of {@code diagnose}. */
-  record Options(String text, String bundle, String answers, String batch, Format format) {
+  record Options(String text, String bundle, String answers, String batch, Format format, List<String> pastes) {
     static Options parse(String[] args, boolean terminal) {
       List<String> words = new ArrayList<>();
       String bundle = null;
       String answers = null;
       String batch = null;
+      List<String> pastes = new ArrayList<>();
       Format format = terminal ? Format.TEXT : Format.JSON;
       boolean literal = false;
       for (int i = 0; i < args.length; i++) {
@@ -178,16 +201,19 @@ final class DiagnoseCommand {
         } else if (a.startsWith("--answers")) {
           answers = value(args, a, "--answers", i);
           if (!a.contains("=")) i++;
+        } else if (a.startsWith("--paste")) {
+          pastes.add(value(args, a, "--paste", i));
+          if (!a.contains("=")) i++;
         } else if (a.startsWith("--batch")) {
           batch = value(args, a, "--batch", i);
           if (!a.contains("=")) i++;
         } else {
-          throw new UsageException("unknown option `" + a + "`; options are --bundle, --answers, --format and --batch");
+          throw new UsageException("unknown option `" + a + "`; options are --bundle, --paste, --answers, --format and --batch");
         }
       }
       if (batch != null && !words.isEmpty()) throw new UsageException("give either TEXT or --batch FILE, not both");
       String text = words.isEmpty() || words.equals(List.of("-")) ? null : String.join(" ", words);
-      return new Options(text, bundle, answers, batch, format);
+      return new Options(text, bundle, answers, batch, format, pastes);
     }
 
     private static String value(String[] args, String a, String option, int i) {

@@ -68,6 +68,22 @@ class DiagnoseCommandTest {
   }
 
   @Test
+  void should_confirm_a_cause_from_a_pasted_cli_output_and_refuse_a_paste_it_cannot_read() throws IOException {
+    // GIVEN p009's body-less HEAD 403, and the get-bucket-request-payment output for its bucket
+    JsonNode s = scenario("p009");
+    Path output = Files.writeString(dir.resolve("payment.txt"),
+        "$ aws s3api get-bucket-request-payment --bucket bluefin-freight-benchmarks\n{\n    \"Payer\": \"Requester\"\n}\n");
+    Path junk = Files.writeString(dir.resolve("junk.txt"), "hello world\n");
+    // WHEN
+    CliRun run = CliRun.run("diagnose", s.get("error").asText(), "--paste", output.toString());
+    // THEN the output is evidence: Requester Pays is confirmed first
+    then(run.status()).isZero();
+    then(run.json().at("/causes/0/id").asText()).isEqualTo("requester-pays-header-missing");
+    then(run.json().at("/causes/0/status").asText()).isEqualTo("confirmed");
+    CliRun.run("diagnose", s.get("error").asText(), "--paste", junk.toString()).thenRefusedWith("junk.txt", "not the output");
+  }
+
+  @Test
   void should_answer_each_scenario_line_in_order_when_batching() throws IOException {
     // GIVEN two scenarios and a broken line
     String lines = scenario("p004").toString() + "\n{broken\n" + scenario("p019").toString() + "\n";
