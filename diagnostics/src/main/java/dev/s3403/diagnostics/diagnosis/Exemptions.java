@@ -48,9 +48,39 @@ final class Exemptions {
         list.add(value);
         widened = true;
       }
-      if (!widened) return null;
+      if (!widened && !addExemption(json, ctx)) return null;
     }
     return copy;
+  }
+
+  /**
+   * A Deny whose exclusion the request has no value for (a network rule met by a request through a VPC endpoint)
+   * gets one more condition that leaves this request out: its VPC endpoint when it came through one, else its
+   * principal. Conditions are ANDed, so the Deny still applies to everyone else exactly as before.
+   */
+  private static boolean addExemption(ObjectNode statement, RequestContext ctx) {
+    List<String> vpce = ctx.get("aws:SourceVpce");
+    List<String> principal = ctx.get("aws:PrincipalArn");
+    String op;
+    String key;
+    String value;
+    if (vpce != null && !vpce.isEmpty()) {
+      op = "StringNotEquals";
+      key = "aws:SourceVpce";
+      value = vpce.getFirst();
+    } else if (principal != null && !principal.isEmpty()) {
+      op = "ArnNotEquals";
+      key = "aws:PrincipalArn";
+      value = principal.getFirst();
+    } else {
+      return false;
+    }
+    ObjectNode condition = statement.has("Condition") && statement.get("Condition").isObject()
+        ? (ObjectNode) statement.get("Condition") : statement.putObject("Condition");
+    ObjectNode block = condition.has(op) && condition.get(op).isObject() ? (ObjectNode) condition.get(op) : condition.putObject(op);
+    if (block.has(key)) return false;
+    block.put(key, value);
+    return true;
   }
 
   private static ObjectNode statement(ObjectNode policy, int index) {

@@ -28,13 +28,10 @@ final class Scenarios {
       Map.entry("o006-identity-policy-condition-unmet.json", "an unmet Allow condition: no patch that keeps the condition's intent"),
       Map.entry("o007-list-prefix-condition-mismatch.json", "an s3:prefix condition: the fix is widening the prefix list"),
       Map.entry("o015-scp-implicit-deny.json", "SCP levels are not patched yet"),
-      Map.entry("o018-perimeter-identity-org-deny.json", "the request lacks the key the Deny excludes on; no exemption to widen"),
-      Map.entry("o019-perimeter-network-deny.json", "the request lacks the key the Deny excludes on; no exemption to widen"),
       Map.entry("o020-perimeter-resource-org-deny.json", "SCP levels are not patched yet"),
       Map.entry("o038-bpa-restrict-public-buckets.json", "making a public policy non-public is not written yet"),
       Map.entry("o047-kms-condition-mismatch.json", "an unmet key-policy condition: no patch that keeps the condition's intent"),
       Map.entry("o071-s3-website-endpoint-403.json", "public read for a website is a bucket-policy grant to everyone: not written"),
-      Map.entry("o080-perimeter-network-deny.json", "the request lacks the key the Deny excludes on; no exemption to widen"));
 
   private Scenarios() {}
 
