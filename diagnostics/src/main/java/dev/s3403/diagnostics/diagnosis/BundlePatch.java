@@ -33,6 +33,22 @@ final class BundlePatch {
         b.kmsKeys(), b.vpcEndpoints(), b.accessPoints(), b.unavailable());
   }
 
+  /** The bundle with the named identity policy of a principal replaced. */
+  static Bundle replaceIdentityPolicy(Bundle b, String principalKey, String name, PolicyDocument document) {
+    Map<String, PrincipalInfo> principals = new LinkedHashMap<>(b.principals().asOptional().orElse(Map.of()));
+    PrincipalInfo p = principals.get(principalKey);
+    if (p == null) return b;
+    List<PolicyDoc> docs = new ArrayList<>();
+    for (PolicyDoc d : p.identityPolicies().asOptional().orElse(List.of())) {
+      docs.add(name.equals(d.name().asOptional().orElse(null))
+          ? new PolicyDoc(d.name(), d.arn(), d.updatedAt(), Fact.known(document)) : d);
+    }
+    principals.put(principalKey, new PrincipalInfo(p.account(), p.type(), p.id(), p.createDate(), Fact.known(docs),
+        p.permissionsBoundary(), p.tags()));
+    return new Bundle(b.format(), b.collectedAt(), b.request(), Fact.known(principals), b.accounts(), b.buckets(),
+        b.kmsKeys(), b.vpcEndpoints(), b.accessPoints(), b.unavailable());
+  }
+
   /** The bundle with a bucket's policy replaced. */
   static Bundle bucketPolicy(Bundle b, String bucket, PolicyDocument document) {
     Map<String, BucketInfo> buckets = new LinkedHashMap<>(b.buckets().asOptional().orElse(Map.of()));

@@ -51,6 +51,11 @@ final class Fixes {
     if (id.equals("permissions-boundary-implicit-deny")) return boundary(c, d, bundle);
     if (id.equals("vpce-policy-implicit-deny")) return endpoint(c, d, bundle);
     if (id.equals("session-policy-implicit-deny")) return session(c, d, bundle);
+    if (id.equals("identity-policy-condition-unmet") || id.equals("list-prefix-condition-mismatch")
+        || id.equals("kms-condition-mismatch")) {
+      Fix widened = Conditions.widen(c, d, bundle);
+      if (widened != null) return widened;
+    }
     if (id.equals("access-point-bucket-not-delegated")) return delegation(c, d, bundle);
     if (KMS.contains(id)) {
       List<Outcome> keySide = outcomes(d, PolicyType.RESOURCE, o -> o.action().action().startsWith("kms:"));
@@ -132,6 +137,10 @@ final class Fixes {
             "run the command as an administrator of the key's account " + keyArn.split(":", 6)[4]),
         List.of("aws kms put-key-policy --key-id %s --policy-name default --policy file://key-policy.json".formatted(keyArn)),
         new Fix.Patch("/kmsKeys/" + escape(keyArn) + "/policy", doc), verified(d, patched));
+  }
+
+  static Fix verifiedOrNot(Diagnosis d, Bundle patched, Fix draft) {
+    return new Fix(draft.summary(), draft.steps(), draft.commands(), draft.patch(), verified(d, patched));
   }
 
   /** Widens the exclusion of the denying bucket-policy statement to this request, when its Deny has one. */
@@ -246,16 +255,16 @@ final class Fixes {
   }
 
   /** A bundle key as a JSON pointer token (RFC 6901): ARNs hold slashes. */
-  private static String escape(String key) {
+  static String escape(String key) {
     return key.replace("~", "~0").replace("/", "~1");
   }
 
-  private static Caller caller(ResolvedRequest r) {
+  static Caller caller(ResolvedRequest r) {
     return r.principal() == null ? null : Callers.read(r.principal()).orElse(null);
   }
 
   /** The IAM ARN the bundle keys the principal by (a role keeps its path there), else the one the ARN implies. */
-  private static String principalKey(Bundle bundle, Caller caller) {
+  static String principalKey(Bundle bundle, Caller caller) {
     String iam = caller.roleArn() != null ? caller.roleArn() : caller.arn();
     Map<String, PrincipalInfo> principals = bundle.principals().asOptional().orElse(Map.of());
     if (principals.containsKey(iam)) return iam;
