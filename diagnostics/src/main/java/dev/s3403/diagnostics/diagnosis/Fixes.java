@@ -35,7 +35,7 @@ final class Fixes {
       "kms-multipart-needs-decrypt", "directory-bucket-session-auth");
   private static final Set<String> BUCKET = Set.of("cross-account-bucket-policy-missing-allow",
       "bucket-policy-principal-mismatch", "cloudfront-origin-access-bucket-policy", "acl-grant-missing-or-acl-only-access",
-      "aws-service-principal-denied");
+      "aws-service-principal-denied", "s3-website-endpoint-403", "anonymous-request-not-permitted");
   private static final Set<String> BUCKET_DENY = Set.of("bucket-policy-explicit-deny", "perimeter-identity-org-deny",
       "perimeter-network-deny", "request-attribute-condition-other");
   private static final Set<String> KMS = Set.of("kms-decrypt-denied", "kms-generate-data-key-denied",
@@ -106,15 +106,22 @@ final class Fixes {
           JSON.createObjectNode().put("aws:SourceArn", sourceArn));
       else if (d.request().bucketAccount() != null) condition = (ObjectNode) JSON.createObjectNode().set("StringEquals",
           JSON.createObjectNode().put("aws:SourceAccount", d.request().bucketAccount()));
+    } else if ("anonymous".equals(p)) {
+      // Anonymous reads (a public website) can only be granted to everyone: still only the denied read actions,
+      // on the bucket's objects rather than one key, since a site serves all of them.
+      principal = null;
     } else {
       Caller caller = caller(d.request());
       if (caller == null || !caller.kind().hasPrincipalSide()) return Steps.none(d);
       principal.put("AWS", principalKey(bundle, caller));
     }
-    statements(doc).add(statement("S3403Fix", principal, actions(denied), resources(denied), condition));
+    List<String> resources = principal == null ? List.of("arn:aws:s3:::" + bucketName + "/*") : resources(denied);
+    ObjectNode grant = statement("S3403Fix", principal, actions(denied), resources, condition);
+    if (principal == null) grant.put("Principal", "*");
+    statements(doc).add(grant);
     Bundle patched = BundlePatch.bucketPolicy(bundle, bucketName, new PolicyDocument(doc));
     return new Fix("add a statement to the bucket policy of `%s` allowing `%s` for %s".formatted(bucketName,
-        String.join("`, `", actions(denied)), principal.toString()),
+        String.join("`, `", actions(denied)), principal == null ? "everyone" : principal.toString()),
         List.of("save the policy below as policy.json (the current policy with one statement added)",
             "run the command as an administrator of the bucket owner's account " + d.request().bucketAccount()),
         List.of("aws s3api put-bucket-policy --bucket %s --policy file://policy.json".formatted(bucketName)),

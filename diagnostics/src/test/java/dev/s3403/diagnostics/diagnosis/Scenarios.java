@@ -28,8 +28,7 @@ final class Scenarios {
       Map.entry("o015-scp-implicit-deny.json", "SCP levels are not patched yet"),
       Map.entry("o020-perimeter-resource-org-deny.json", "SCP levels are not patched yet"),
       Map.entry("o038-bpa-restrict-public-buckets.json", "making a public policy non-public is not written yet"),
-      Map.entry("o047-kms-condition-mismatch.json", "an unmet key-policy condition: no patch that keeps the condition's intent"),
-      Map.entry("o071-s3-website-endpoint-403.json", "public read for a website is a bucket-policy grant to everyone: not written"));
+      Map.entry("o047-kms-condition-mismatch.json", "the request carries no value for the encryption-context key the condition tests"));
 
   private Scenarios() {}
 
