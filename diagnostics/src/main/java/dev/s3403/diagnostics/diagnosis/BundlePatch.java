@@ -98,6 +98,29 @@ final class BundlePatch {
         b.kmsKeys(), b.vpcEndpoints(), b.accessPoints(), b.unavailable());
   }
 
+  /** The bundle with one SCP document of an account's organization replaced (level and policy by position). */
+  static Bundle scpDocument(Bundle b, String account, int level, int policy, PolicyDocument document) {
+    Map<String, dev.s3403.diagnostics.evidence.AccountInfo> accounts = new LinkedHashMap<>(b.accounts().asOptional().orElse(Map.of()));
+    var info = accounts.get(account);
+    var org = info == null ? null : info.organization().asOptional().orElse(null);
+    var levels = org == null ? null : org.scps().asOptional().orElse(null);
+    if (levels == null || level >= levels.size()) return b;
+    List<dev.s3403.diagnostics.evidence.PolicyLevel> newLevels = new ArrayList<>(levels);
+    var lv = levels.get(level);
+    List<PolicyDoc> docs = new ArrayList<>(lv.policies().asOptional().orElse(List.of()));
+    if (policy < docs.size()) {
+      PolicyDoc old = docs.get(policy);
+      docs.set(policy, new PolicyDoc(old.name(), old.arn(), old.updatedAt(), Fact.known(document)));
+    } else {
+      docs.add(PolicyDoc.of("s3-403-fix", document));
+    }
+    newLevels.set(level, new dev.s3403.diagnostics.evidence.PolicyLevel(lv.target(), Fact.known(docs)));
+    var newOrg = new dev.s3403.diagnostics.evidence.Organization(org.id(), Fact.known(newLevels), org.rcps());
+    accounts.put(account, new dev.s3403.diagnostics.evidence.AccountInfo(info.canonicalId(), Fact.known(newOrg), info.blockPublicAccess()));
+    return new Bundle(b.format(), b.collectedAt(), b.request(), b.principals(), Fact.known(accounts), b.buckets(),
+        b.kmsKeys(), b.vpcEndpoints(), b.accessPoints(), b.unavailable());
+  }
+
   /** The bundle with a KMS key's policy replaced. */
   static Bundle keyPolicy(Bundle b, String keyArn, PolicyDocument document) {
     Map<String, KmsKeyInfo> keys = new LinkedHashMap<>(b.kmsKeys().asOptional().orElse(Map.of()));

@@ -28,6 +28,15 @@ final class Exemptions {
   static ObjectNode widen(ObjectNode policy, Outcome o, RequestContext ctx) {
     var denies = dev.s3403.diagnostics.check.Situation.denies(o, PolicyType.RESOURCE);
     if (denies.isEmpty()) return null;
+    return widen(policy, denies, ctx);
+  }
+
+  /** The document with one denying statement's exclusion widened to this request, or null. */
+  static ObjectNode widenStatement(ObjectNode policy, Statement deny, RequestContext ctx) {
+    return widen(policy, List.of(deny), ctx);
+  }
+
+  private static ObjectNode widen(ObjectNode policy, List<Statement> denies, RequestContext ctx) {
     ObjectNode copy = policy.deepCopy();
     for (Statement st : denies) {
       ObjectNode json = statement(copy, st.ref().index());
@@ -61,10 +70,17 @@ final class Exemptions {
   private static boolean addExemption(ObjectNode statement, RequestContext ctx) {
     List<String> vpce = ctx.get("aws:SourceVpce");
     List<String> principal = ctx.get("aws:PrincipalArn");
+    List<String> resourceAccount = ctx.get("aws:ResourceAccount");
+    boolean resourcePerimeter = statement.path("Condition").toString().toLowerCase(java.util.Locale.ROOT).contains("aws:resourceorg");
     String op;
     String key;
     String value;
-    if (vpce != null && !vpce.isEmpty()) {
+    if (resourcePerimeter && resourceAccount != null && !resourceAccount.isEmpty()) {
+      // A resource perimeter is excepted by the resource, not by who asks: this one account's buckets.
+      op = "StringNotEquals";
+      key = "aws:ResourceAccount";
+      value = resourceAccount.getFirst();
+    } else if (vpce != null && !vpce.isEmpty()) {
       op = "StringNotEquals";
       key = "aws:SourceVpce";
       value = vpce.getFirst();

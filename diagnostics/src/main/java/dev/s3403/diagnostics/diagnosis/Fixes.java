@@ -51,6 +51,14 @@ final class Fixes {
     if (id.equals("permissions-boundary-implicit-deny")) return boundary(c, d, bundle);
     if (id.equals("vpce-policy-implicit-deny")) return endpoint(c, d, bundle);
     if (id.equals("session-policy-implicit-deny")) return session(c, d, bundle);
+    if (id.equals("scp-implicit-deny")) {
+      Fix f = OrgFixes.allowList(c, d, bundle);
+      if (f != null) return f;
+    }
+    if (id.equals("scp-explicit-deny") || id.equals("perimeter-resource-org-deny") || id.equals("scp-region-deny")) {
+      Fix f = OrgFixes.narrowDeny(c, d, bundle);
+      if (f != null) return f;
+    }
     if (id.equals("identity-policy-condition-unmet") || id.equals("list-prefix-condition-mismatch")
         || id.equals("kms-condition-mismatch")) {
       Fix widened = Conditions.widen(c, d, bundle);

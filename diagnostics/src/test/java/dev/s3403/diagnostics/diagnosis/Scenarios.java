@@ -25,8 +25,6 @@ final class Scenarios {
    * exactly: OwnScenariosTest fails when one of them starts to get a verified fix, so the list only shrinks.
    */
   static final Map<String, String> FIX_NOT_YET = Map.ofEntries(
-      Map.entry("o015-scp-implicit-deny.json", "SCP levels are not patched yet"),
-      Map.entry("o020-perimeter-resource-org-deny.json", "SCP levels are not patched yet"),
       Map.entry("o038-bpa-restrict-public-buckets.json", "making a public policy non-public is not written yet"),
       Map.entry("o047-kms-condition-mismatch.json", "the request carries no value for the encryption-context key the condition tests"));
 
