@@ -27,8 +27,10 @@ final class Conditions {
       "ArnEquals", "ArnLike", "IpAddress");
 
   static Fix widen(Cause c, Diagnosis d, Bundle bundle) {
-    var ctx = new ActionEvaluator(bundle).derivedContext(d.request());
+    var evaluator = new ActionEvaluator(bundle);
     for (Outcome o : d.outcomes()) {
+      var ctx = o.action().action().startsWith("kms:") ? evaluator.derivedKmsContext(d.request(), o.action().resource())
+          : evaluator.derivedContext(d.request());
       for (PolicyType type : List.of(PolicyType.IDENTITY, PolicyType.RESOURCE)) {
         TypeOutcome t = o.decision().perType().get(type);
         if (t == null) continue;

@@ -133,9 +133,45 @@ public final class ActionEvaluator {
     boolean restrict = !kms && restrictPublicBuckets(r, resourceAccount);
 
     var set = new PolicySet(identity, resourcePolicy, boundary, session, scps, rcps, endpoint, restrict);
-    var ctx = ContextDerivation.derive(caller, resourceAccount, context(caller, ap)).context();
+    var ctx = ContextDerivation.derive(caller, resourceAccount, kms ? kmsContext(r, caller) : context(caller, ap)).context();
     Decision d = AccessEvaluator.evaluate(caller, a.action(), resource, resourceAccount, ctx, set);
     return new Outcome(a, d, unknown, compiler.problems());
+  }
+
+  /**
+   * The keys S3 sets on the KMS call it makes for the caller ("Encryption context" and "kms:ViaService" in the S3
+   * and KMS guides): the encryption context names the object's ARN, or the bucket's when an S3 Bucket Key is
+   * used; the call comes via s3.REGION.amazonaws.com for the caller's account. A request that sets a key keeps it.
+   */
+  private RequestContext kmsContext(ResolvedRequest r, Caller caller) {
+    Map<String, Object> values = new LinkedHashMap<>(context(caller, null).values());
+    var bucket = Lookups.bucket(bundle, r.bucket());
+    if (r.bucket() != null) {
+      boolean bucketKey = bucket != null && bucketKeyEnabled(bucket, r.key());
+      String arn = "arn:aws:s3:::" + r.bucket() + (bucketKey || r.key() == null ? "" : "/" + r.key());
+      values.putIfAbsent("kms:encryptioncontext:aws:s3:arn", arn);
+    }
+    String region = bucket == null ? null : Resolver.known(bucket.region());
+    if (region != null) values.putIfAbsent("kms:viaservice", "s3." + region + ".amazonaws.com");
+    if (caller.account() != null) values.putIfAbsent("kms:calleraccount", caller.account());
+    return RequestContext.of(values);
+  }
+
+  private static boolean bucketKeyEnabled(BucketInfo bucket, String key) {
+    var objects = Resolver.known(bucket.objects());
+    var object = objects == null || key == null ? null : objects.get(key);
+    var objectEnc = object == null ? null : Resolver.known(object.encryption());
+    Boolean onObject = objectEnc == null ? null : Resolver.known(objectEnc.bucketKeyEnabled());
+    if (onObject != null) return onObject;
+    var bucketEnc = Resolver.known(bucket.encryption());
+    return bucketEnc != null && Boolean.TRUE.equals(Resolver.known(bucketEnc.bucketKeyEnabled()));
+  }
+
+  /** The context of the KMS call S3 makes for this request, derived keys included. */
+  public RequestContext derivedKmsContext(ResolvedRequest r, String keyArn) {
+    Caller caller = r.principal() == null ? Caller.anonymous() : Callers.read(r.principal()).orElse(Caller.anonymous());
+    String[] parts = keyArn == null ? new String[0] : keyArn.split(":", 6);
+    return ContextDerivation.derive(caller, parts.length == 6 ? parts[4] : null, kmsContext(r, caller)).context();
   }
 
   /** The context keys an S3 request of this caller carries, derived keys included (for narrowing a Deny to it). */
