@@ -51,6 +51,7 @@ final class Fixes {
     if (id.equals("permissions-boundary-implicit-deny")) return boundary(c, d, bundle);
     if (id.equals("vpce-policy-implicit-deny")) return endpoint(c, d, bundle);
     if (id.equals("session-policy-implicit-deny")) return session(c, d, bundle);
+    if (id.equals("bpa-restrict-public-buckets")) return nonPublic(c, d, bundle);
     if (id.equals("scp-implicit-deny")) {
       Fix f = OrgFixes.allowList(c, d, bundle);
       if (f != null) return f;
@@ -215,6 +216,40 @@ final class Fixes {
         "run the command as an administrator of the endpoint's account"),
         List.of("aws ec2 modify-vpc-endpoint --vpc-endpoint-id %s --policy-document file://vpce-policy.json".formatted(vpce)),
         new Fix.Patch("/vpcEndpoints/" + escape(vpce) + "/policy", doc), verified(d, patched));
+  }
+
+  /**
+   * Makes the public statement non-public by limiting it to the caller's organization (or account): a fixed value of
+   * a key S3 names, so RestrictPublicBuckets no longer applies and the grant still reaches the caller.
+   */
+  private static Fix nonPublic(Cause c, Diagnosis d, Bundle bundle) {
+    String bucketName = d.request().bucket();
+    var bucket = bundle.buckets().asOptional().map(m -> m.get(bucketName)).orElse(null);
+    var publicStatement = d.outcomes().stream()
+        .map(o -> o.decision().perType().get(PolicyType.S3_BLOCK_PUBLIC_ACCESS))
+        .filter(t -> t instanceof dev.s3403.diagnostics.eval.TypeOutcome.ExplicitlyDenied)
+        .map(t -> ((dev.s3403.diagnostics.eval.TypeOutcome.ExplicitlyDenied) t).denies())
+        .filter(l -> !l.isEmpty()).map(List::getFirst).findFirst().orElse(null);
+    if (bucket == null || !bucket.policy().isKnown() || publicStatement == null) return Steps.forCause(c, d);
+    var ctx = new ActionEvaluator(bundle).derivedContext(d.request());
+    List<String> org = ctx.get("aws:PrincipalOrgID");
+    List<String> account = ctx.get("aws:PrincipalAccount");
+    String key = org != null && !org.isEmpty() ? "aws:PrincipalOrgID" : "aws:PrincipalAccount";
+    String value = org != null && !org.isEmpty() ? org.getFirst() : account == null || account.isEmpty() ? null : account.getFirst();
+    ObjectNode doc = bucket.policy().asOptional().orElseThrow().json();
+    ArrayNode statements = statements(doc);
+    int index = publicStatement.ref().index() - 1;
+    if (value == null || index >= statements.size() || !(statements.get(index) instanceof ObjectNode st)) return Steps.forCause(c, d);
+    ObjectNode condition = st.has("Condition") && st.get("Condition").isObject() ? (ObjectNode) st.get("Condition") : st.putObject("Condition");
+    ObjectNode equals = condition.has("StringEquals") && condition.get("StringEquals").isObject()
+        ? (ObjectNode) condition.get("StringEquals") : condition.putObject("StringEquals");
+    equals.put(key, value);
+    Bundle patched = BundlePatch.bucketPolicy(bundle, bucketName, new PolicyDocument(doc));
+    return new Fix("limit the public statement of the bucket policy of `%s` to `%s` = `%s`, so it is no longer public"
+        .formatted(bucketName, key, value), List.of("save the policy below as policy.json",
+        "run the command as an administrator of the bucket owner's account " + d.request().bucketAccount()),
+        List.of("aws s3api put-bucket-policy --bucket %s --policy file://policy.json".formatted(bucketName)),
+        new Fix.Patch("/buckets/" + escape(bucketName) + "/policy", doc), verified(d, patched));
   }
 
   /** Adds the denied actions to the session policy the session is made with. */
