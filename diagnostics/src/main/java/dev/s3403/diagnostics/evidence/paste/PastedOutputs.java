@@ -96,9 +96,19 @@ public final class PastedOutputs {
         command = guess.candidates().getFirst();
       }
     }
+    boolean text = line.isPresent() && format.equals("text");
+    if (text && output instanceof Output.Text(List<List<String>> lines)) {
+      // One reader per command: the text is rebuilt as the JSON it stands for, where the command needs that.
+      Command printed = command;
+      output = TextOutputs.json(printed, lines).<Output>map(j -> new Output.Json(j, false)).orElse(output);
+    }
     Input in = new Input(command, line, output, ctx);
     Recognition read = output instanceof Output.Error error ? CliErrors.read(in, error) : dispatch(in);
-    if (output instanceof Output.Json json && json.trailing()) notes.add("text after the JSON was ignored");
+    // `kms get-key-policy --output text` prints the policy, then its name on the policy's last line.
+    boolean policyName = text && command == Command.GET_KEY_POLICY;
+    if (output instanceof Output.Json json && json.trailing() && !policyName) {
+      notes.add("text after the JSON was ignored");
+    }
     return switch (read) {
       case Recognized r -> new Recognized(r.command(), r.evidence(), concat(notes, r.notes()));
       case NotRecognized n -> line.filter(l -> l.options().containsKey("--query")).isPresent()
