@@ -94,6 +94,7 @@ final class TextOutputs {
         head.put("StorageClass", w);
       }
     }
+    if (!head.has("LastModified")) return Optional.empty();   // every found object has one, after its ETag
     if (customerKey && "AES256".equals(head.path("ServerSideEncryption").asText())) {
       head.remove("ServerSideEncryption");
       head.put("SSECustomerAlgorithm", "AES256");
@@ -205,7 +206,8 @@ final class TextOutputs {
         return Optional.empty();
       }
     }
-    return Optional.of(root);
+    // No attached policy prints no line at all: then there is nothing to read.
+    return attached.isEmpty() ? Optional.empty() : Optional.of(root);
   }
 
   /**

@@ -210,4 +210,34 @@ class TextOutputsTest {
     then(why(output, ctx)).isEqualTo(
         "`--output text` output, but of which command? paste it with its command line (`$ aws … --output text`)");
   }
+
+  @Test
+  void should_read_text_output_as_the_command_the_conversation_asked_for_when_pasted_without_its_command_line() {
+    // GIVEN the conversation asked for get-role in text form, and the user pastes only its output
+    var ctx = Context.none().withAsked("aws s3api get-object-acl --bucket acme-reports --key 2024/q1.csv --output text",
+        "aws iam get-role --role-name app --output text");
+    String output = sample("get-role.text.txt").lines().skip(1).reduce("", (a, b) -> a + b + "\n");
+
+    // WHEN it is recognized
+    var recognized = recognized(output, ctx);
+
+    // THEN it is read as get-role, the asked command whose output it is, and the note says so
+    then(recognized.command()).isEqualTo("aws iam get-role");
+    then(principal(merged(recognized), PATHED_ROLE).id()).isEqualTo(Fact.known("AROAQEXAMPLEID1234567"));
+    then(recognized.notes()).first().isEqualTo("read as the output of `aws iam get-role`, which the conversation asked for");
+  }
+
+  @Test
+  void should_not_take_prose_with_a_quoted_word_for_head_object_text() {
+    // GIVEN a reply in prose under a head-object command line, quoting a word but with no object in it
+    String paste = """
+        $ aws s3api head-object --bucket acme-reports --key 2024/q1.csv --output text
+        it printed "Forbidden" and nothing else
+        """;
+
+    // WHEN it is recognized
+    // THEN nothing is claimed about the object
+    then(why(paste, Context.none()))
+        .isEqualTo("not the output of `aws s3api head-object`: no `ETag`, `ContentLength` or `LastModified`");
+  }
 }
