@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An {@code aws <service> <operation> --option value …} line pasted with its output, or asked for by the
@@ -17,6 +18,7 @@ import java.util.Set;
 record CommandLine(String service, String operation, Map<String, String> options) {
   private static final Set<String> FLAGS = Set.of("--debug", "--no-verify-ssl", "--no-paginate", "--no-sign-request",
       "--no-cli-pager", "--no-cli-auto-prompt", "--cli-auto-prompt");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
   private static final Set<String> PROMPTS = Set.of("$", "%", "#", ">", "PS>", "❯", "➜");
 
   CommandLine {
@@ -46,7 +48,8 @@ record CommandLine(String service, String operation, Map<String, String> options
     if (aws >= words.size() || !isAws(words.get(aws))) return Optional.empty();
     int i = aws + 1;
     while (i < words.size() && words.get(i).startsWith("--")) i += FLAGS.contains(words.get(i)) ? 1 : 2;
-    if (i + 1 >= words.size() || words.get(i).startsWith("-") || words.get(i + 1).startsWith("-")) {
+    // A service and an operation are lower-case words: `"AWS" : "arn:…"` in a pretty-printed policy is no command.
+    if (i + 1 >= words.size() || !NAME.matcher(words.get(i)).matches() || !NAME.matcher(words.get(i + 1)).matches()) {
       return Optional.empty();
     }
     Map<String, String> options = new HashMap<>();

@@ -86,6 +86,7 @@ public final class PastedOutputs {
       Shapes.Guess guess = Shapes.of(output);
       boolean bare = guess.candidates().contains(Command.POLICY_DOCUMENT);
       Optional<CommandLine> asked = asked(ctx, guess.candidates(), bare);
+      if (asked.isEmpty() && output instanceof Output.Text(List<List<String>> lines)) asked = askedText(ctx, lines);
       if (asked.isPresent()) {
         line = asked;
         command = Command.of(asked.get()).orElseThrow();
@@ -96,9 +97,18 @@ public final class PastedOutputs {
         command = guess.candidates().getFirst();
       }
     }
+    boolean text = line.filter(l -> "text".equals(l.options().get("--output"))).isPresent();
+    if (text && output instanceof Output.Text(List<List<String>> lines)) {
+      // One reader per command: the text is rebuilt as the JSON it stands for, where the command needs that.
+      output = TextOutputs.json(command, lines).<Output>map(j -> new Output.Json(j, false)).orElse(output);
+    }
     Input in = new Input(command, line, output, ctx);
     Recognition read = output instanceof Output.Error error ? CliErrors.read(in, error) : dispatch(in);
-    if (output instanceof Output.Json json && json.trailing()) notes.add("text after the JSON was ignored");
+    // `kms get-key-policy --output text` prints the policy, then its name on the policy's last line.
+    boolean policyName = text && command == Command.GET_KEY_POLICY;
+    if (output instanceof Output.Json json && json.trailing() && !policyName) {
+      notes.add("text after the JSON was ignored");
+    }
     return switch (read) {
       case Recognized r -> new Recognized(r.command(), r.evidence(), concat(notes, r.notes()));
       case NotRecognized n -> line.filter(l -> l.options().containsKey("--query")).isPresent()
@@ -141,6 +151,20 @@ public final class PastedOutputs {
       var options = line.get().options();
       boolean printsBare = options.containsKey("--query") || "text".equals(options.get("--output"));
       if (!bare || printsBare) return line;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The last {@code --output text} command line the conversation asked for whose output this text is: text seldom
+   * says which command printed it, but it can say it is not the one asked for.
+   */
+  private static Optional<CommandLine> askedText(Context ctx, List<List<String>> lines) {
+    for (int i = ctx.asked().size() - 1; i >= 0; i--) {
+      Optional<CommandLine> line = CommandLine.parse(ctx.asked().get(i));
+      Optional<Command> command = line.flatMap(Command::of);
+      if (command.isEmpty() || !"text".equals(line.get().options().get("--output"))) continue;
+      if (TextOutputs.json(command.get(), lines).isPresent()) return line;
     }
     return Optional.empty();
   }

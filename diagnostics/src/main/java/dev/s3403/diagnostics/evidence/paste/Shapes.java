@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.s3403.diagnostics.evidence.BucketInfo;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which command printed an output pasted without its command line, from the output's own shape. Some shapes fit
@@ -11,6 +12,10 @@ import java.util.List;
  * would put evidence in the wrong place (a bucket's or the account's Block Public Access).
  */
 final class Shapes {
+  // The first labels of the text outputs that only their command line tells apart.
+  private static final Set<String> TEXT_LABELS = Set.of("RULES", "APPLYSERVERSIDEENCRYPTIONBYDEFAULT", "KEYMETADATA",
+      "ROLE", "ATTACHEDPOLICIES", "GRANTS", "GRANTEE", "OWNER");
+
   private Shapes() {}
 
   /**
@@ -107,6 +112,11 @@ final class Shapes {
       return first.size() == 1
           ? Guess.ambiguous("an ARN on its own: paste the command line too", Command.GET_CALLER_IDENTITY)
           : Guess.of(Command.GET_CALLER_IDENTITY);
+    }
+    boolean etag = first.stream().anyMatch(w -> w.matches("\"[0-9a-f]{32}(-\\d+)?\""));   // head-object's
+    if (TEXT_LABELS.contains(first.getFirst()) || etag) {
+      return Guess.none("`--output text` output, but of which command? paste it with its command line "
+          + "(`$ aws … --output text`)");
     }
     return Guess.none("not the output of a command s3-403 reads");
   }
