@@ -19,6 +19,10 @@ import java.util.Set;
  * {@link NotRecognized} with a reason a user can act on.
  */
 public final class PastedOutputs {
+  /** Outputs whose policy document text and table output print flattened beyond recovery. */
+  private static final java.util.Set<Command> FLATTENED_POLICY = java.util.EnumSet.of(Command.GET_ROLE_POLICY,
+      Command.GET_POLICY_VERSION, Command.DESCRIBE_POLICY, Command.DESCRIBE_VPC_ENDPOINTS);
+
   private PastedOutputs() {}
 
   /** The evidence in a paste, to merge with {@code Evidence.merge(known, recognized.evidence())}. */
@@ -82,6 +86,12 @@ public final class PastedOutputs {
         return new NotRecognized("s3-403 does not read the output of `%s`".formatted(line.get().command()));
       }
       command = named.get();
+      // Text and table output print a policy document flattened into lines, which loses its structure (statements,
+      // conditions): ask for the JSON instead of guessing the policy back.
+      if (!format.equals("json") && !line.get().options().containsKey("--query") && FLATTENED_POLICY.contains(command)) {
+        return new NotRecognized("`--output %s` flattens the policy document; run `%s` again with `--output json` and paste that"
+            .formatted(format, line.get().command()));
+      }
     } else {
       Shapes.Guess guess = Shapes.of(output);
       boolean bare = guess.candidates().contains(Command.POLICY_DOCUMENT);

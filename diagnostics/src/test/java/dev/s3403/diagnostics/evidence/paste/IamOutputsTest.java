@@ -183,4 +183,16 @@ class IamOutputsTest {
     then(why(output, Context.none().withPrincipal(SESSION)))
         .isEqualTo("a managed policy, but which one? paste the command line with `--policy-arn` too");
   }
+
+  @org.junit.jupiter.api.Test
+  void should_ask_for_json_when_a_policy_bearing_output_is_pasted_as_text() {
+    // GIVEN get-role-policy run with --output text, which prints the policy flattened into lines
+    String paste = "$ aws iam get-role-policy --role-name app --policy-name S3 --output text\n"
+        + "POLICYDOCUMENT\t2012-10-17\nSTATEMENT\tAllow\nACTION\ts3:GetObject\n";
+    // WHEN
+    var result = PastedOutputs.recognize(paste, Context.none());
+    // THEN it is not guessed back: the reason asks for the JSON
+    org.assertj.core.api.BDDAssertions.then(result).isInstanceOfSatisfying(Recognition.NotRecognized.class,
+        n -> org.assertj.core.api.BDDAssertions.then(n.why()).contains("flattens the policy document", "--output json"));
+  }
 }
