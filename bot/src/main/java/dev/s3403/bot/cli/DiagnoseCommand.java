@@ -110,38 +110,22 @@ final class DiagnoseCommand {
   /** Scenario lines in, one JSON line out each, in order; a line that cannot be used is answered with its error. */
   private int batch(String file) {
     String content = file.equals("-") ? Inputs.read(in, "standard input") : Inputs.readFile(file);
-    int lineNumber = 0;
-    for (String line : content.split("\r?\n", -1)) {
-      lineNumber++;
-      if (line.isBlank()) continue;
-      out.println(compact(answer(line, lineNumber)));
-    }
+    Batch.run(content, JSON, out, this::answer);
     return Cli.OK;
   }
 
-  private ObjectNode answer(String line, int lineNumber) {
-    ObjectNode answer = JSON.createObjectNode();
-    JsonNode input;
-    try {
-      input = STRICT.readTree(line);
-    } catch (JsonProcessingException e) {
-      answer.putNull("id");
-      answer.put("error", "line %d: not JSON: %s".formatted(lineNumber, e.getOriginalMessage()));
-      return answer;
-    }
-    JsonNode id = input.isObject() ? input.get("id") : null;
-    answer.set("id", id == null ? JSON.nullNode() : id);
+  private void answer(JsonNode input, int lineNumber, ObjectNode answer) {
     JsonNode error = input.isObject() ? input.get("error") : null;
     if (error == null || !error.isTextual()) {
       answer.put("error", "line %d: `/error` must be the pasted error text".formatted(lineNumber));
-      return answer;
+      return;
     }
     Map<String, String> answers = new LinkedHashMap<>();
     if (input.hasNonNull("answers")) {
       String problem = AnswersCheck.problem(input.get("answers"));
       if (problem != null) {
         answer.put("error", "line %d: /answers%s".formatted(lineNumber, problem.startsWith("/") ? problem : ": " + problem));
-        return answer;
+        return;
       }
       input.get("answers").properties().forEach(e -> answers.put(e.getKey(), e.getValue().asText()));
     }
@@ -151,25 +135,16 @@ final class DiagnoseCommand {
       if (!read.errors().isEmpty()) {
         answer.put("error", "line %d: /bundle%s".formatted(lineNumber, read.errors().getFirst().line().startsWith("(root)")
             ? read.errors().getFirst().line().substring("(root)".length()) : read.errors().getFirst().line()));
-        return answer;
+        return;
       }
       bundle = read.bundle();
     }
     answer.setAll(DiagnosisJson.toJson(diagnoser.diagnose(error.asText(), bundle, answers)));
-    return answer;
   }
 
   private static String pretty(ObjectNode node) {
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree we built cannot fail to print", e);
-    }
-  }
-
-  private static String compact(ObjectNode node) {
-    try {
-      return JSON.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree we built cannot fail to print", e);
     }

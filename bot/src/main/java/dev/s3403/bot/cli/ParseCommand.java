@@ -7,19 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3403.diagnostics.parse.ErrorParser;
 import dev.s3403.diagnostics.parse.ParsedError;
 import dev.s3403.diagnostics.parse.ParsedErrorJson;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code s3-403 parse [TEXT|-] [--format json|text|markdown] [--batch FILE]}. */
 final class ParseCommand {
   private static final ObjectMapper JSON = ParsedErrorJson.mapper();
-  private static final com.fasterxml.jackson.databind.ObjectReader STRICT = JSON.reader()
-      .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final InputStream in;
   private final PrintStream out;
@@ -50,39 +45,15 @@ final class ParseCommand {
   /** JSON lines in, JSON lines out, in order; a line that cannot be read is answered with its error. */
   private int batch(Options options) {
     String content = options.batch().equals("-") ? Inputs.read(in, "standard input") : Inputs.readFile(options.batch());
-    int lineNumber = 0;
-    try (BufferedReader lines = new BufferedReader(new StringReader(content))) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) continue;
-        out.println(JSON.writeValueAsString(answer(line, lineNumber)));
+    Batch.run(content, JSON, out, (input, lineNumber, answer) -> {
+      JsonNode text = input.isObject() ? input.get("text") : null;
+      if (text == null || !text.isTextual()) {
+        answer.put("error", "line %d: `/text` must be a string".formatted(lineNumber));
+        return;
       }
-    } catch (IOException e) {
-      throw new UsageException("cannot read the batch: " + e.getMessage());
-    }
+      answer.setAll(ParsedErrorJson.toJson(parser.parse(text.asText())));
+    });
     return Cli.OK;
-  }
-
-  private ObjectNode answer(String line, int lineNumber) {
-    ObjectNode answer = JSON.createObjectNode();
-    JsonNode input;
-    try {
-      input = STRICT.readTree(line);
-    } catch (JsonProcessingException e) {
-      answer.putNull("id");
-      answer.put("error", "line %d: not JSON: %s".formatted(lineNumber, e.getOriginalMessage()));
-      return answer;
-    }
-    JsonNode id = input.isObject() ? input.get("id") : null;
-    answer.set("id", id == null ? JSON.nullNode() : id);
-    JsonNode text = input.isObject() ? input.get("text") : null;
-    if (text == null || !text.isTextual()) {
-      answer.put("error", "line %d: `/text` must be a string".formatted(lineNumber));
-      return answer;
-    }
-    answer.setAll(ParsedErrorJson.toJson(parser.parse(text.asText())));
-    return answer;
   }
 
   private static String pretty(ObjectNode node) {
