@@ -171,8 +171,10 @@ final class Fixes {
     if (doc == null) return Steps.forCause(c, d);
     Fix steps = Steps.forCause(c, d);
     Bundle patched = BundlePatch.bucketPolicy(bundle, bucketName, new PolicyDocument(doc));
-    return new Fix("exempt this request from the denying statement of the bucket policy of `%s` (add its own value to the statement's exclusion) — only if that exception is intended"
-        .formatted(bucketName), steps.steps(),
+    // The Deny usually guards something on purpose: what the page says to change on the request side comes first,
+    // the exception second.
+    return new Fix("%s; or, only if the exception is intended, exempt this request from the denying statement of the bucket policy of `%s` (the patch below)"
+        .formatted(steps.summary().replaceAll("[.:]+$", ""), bucketName), steps.steps(),
         List.of("aws s3api put-bucket-policy --bucket %s --policy file://policy.json".formatted(bucketName)),
         new Fix.Patch("/buckets/" + escape(bucketName) + "/policy", doc), verified(d, patched));
   }

@@ -39,11 +39,22 @@ final class Steps {
         inCode = !inCode;
         continue;
       }
-      String filled = fill(line, names);
-      if (inCode && filled.startsWith("aws ")) commands.add(filled.strip());
-      else if (!inCode && filled.startsWith("- ")) steps.add(filled.substring(2).replace("`", ""));
+      String filled = fill(line, names).strip();
+      if (inCode) {
+        if (filled.startsWith("aws ")) commands.add(filled);
+        continue;
+      }
+      String content = (filled.startsWith("- ") ? filled.substring(2) : filled).strip();
+      if (content.isEmpty()) continue;
+      // A bullet that is only a command is a command; prose (with its inline code) is a step.
+      String bare = content.replace("`", "");
+      if (content.startsWith("`aws ") && content.endsWith("`") && content.indexOf('`', 1) == content.length() - 1) {
+        commands.add(bare);
+      } else {
+        steps.add(bare);
+      }
     }
-    String summary = steps.isEmpty() ? c.info().title() : steps.getFirst();
+    String summary = steps.isEmpty() ? c.info().title() : steps.getFirst().replaceAll("[:]+$", "");
     return new Fix(summary, steps, commands, null, false);
   }
 
