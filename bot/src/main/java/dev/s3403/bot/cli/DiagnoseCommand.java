@@ -46,7 +46,10 @@ final class DiagnoseCommand {
     Bundle bundle = options.bundle() == null ? Bundle.empty() : bundle(options.bundle());
     Map<String, String> answers = options.answers() == null ? Map.of() : answers(options.answers());
     String text = options.text() != null ? options.text() : Inputs.read(in, "standard input");
-    for (String paste : options.pastes()) bundle = pasted(paste, text, bundle);
+    if (!options.pastes().isEmpty()) {
+      var parsed = new dev.s3403.diagnostics.parse.ErrorParser().parse(text);
+      for (String paste : options.pastes()) bundle = pasted(paste, parsed, bundle);
+    }
     Diagnosis d = diagnoser.diagnose(text, bundle, answers);
     out.print(switch (options.format()) {
       case JSON -> pretty(DiagnosisJson.toJson(d)) + "\n";
@@ -73,9 +76,8 @@ final class DiagnoseCommand {
    * A pasted AWS CLI output (or policy document) read as the evidence it is, for the request the error and the
    * evidence so far name; one that cannot be placed is unusable input, with the reason.
    */
-  private Bundle pasted(String file, String errorText, Bundle bundle) {
+  private Bundle pasted(String file, dev.s3403.diagnostics.parse.ParsedError parsed, Bundle bundle) {
     String content = Inputs.readFile(file);
-    var parsed = new dev.s3403.diagnostics.parse.ErrorParser().parse(errorText);
     var ctx = dev.s3403.diagnostics.evidence.paste.Context.from(bundle);
     if (ctx.bucket() == null && parsed.bucket() != null) ctx = ctx.withBucket(parsed.bucket());
     if (ctx.key() == null && parsed.key() != null) ctx = ctx.withKey(parsed.key());
