@@ -24,12 +24,21 @@ public final class OperationActions {
    * one that does not exist ("s3:ListObjectsV2" is an operation, not an action).
    */
   public static Set<String> knownActions() {
-    var table = OperationTable.instance();
-    Set<String> out = new java.util.HashSet<>();
-    for (String op : table.names()) {
-      table.spec(op).ifPresent(spec -> spec.actions().forEach(a -> out.add(a.action().toLowerCase(java.util.Locale.ROOT))));
+    return KnownActions.ALL;
+  }
+
+  /** Built once, on first use: a diagnosis asks for every action it reads in a policy. */
+  private static final class KnownActions {
+    static final Set<String> ALL = build();
+
+    private static Set<String> build() {
+      var table = OperationTable.instance();
+      Set<String> out = new java.util.HashSet<>();
+      for (String op : table.names()) {
+        table.spec(op).ifPresent(spec -> spec.actions().forEach(a -> out.add(a.action().toLowerCase(java.util.Locale.ROOT))));
+      }
+      return Set.copyOf(out);
     }
-    return Set.copyOf(out);
   }
 
   /** True when the name is an S3 API operation the map knows; matches AWS spelling, also case-insensitively. */

@@ -13,8 +13,8 @@ public final class AccessPointFindings {
   private AccessPointFindings() {}
 
   private static AccessPointInfo accessPoint(Situation s) {
-    String arn = Facts.request(s).map(r -> Facts.known(r.accessPoint())).orElse(null);
-    Map<String, AccessPointInfo> aps = Facts.known(s.bundle().accessPoints());
+    String arn = Facts.request(s).map(r -> r.accessPoint().orNull()).orElse(null);
+    Map<String, AccessPointInfo> aps = s.bundle().accessPoints().orNull();
     return arn == null || aps == null ? null : aps.get(arn);
   }
 
@@ -29,7 +29,7 @@ public final class AccessPointFindings {
         String how = o.decision().verdict() == Decision.Verdict.EXPLICITLY_DENIED ? "denies" : "does not allow";
         return Finding.confirmed("the access point's policy (or the caller's policies on the access point ARN) %s `%s` on `%s`"
             .formatted(how, o.action().action(), o.action().resource()), List.of(new Finding.EvidenceRef(
-            "/accessPoints/" + Facts.request(s).map(r -> Facts.known(r.accessPoint())).orElse("") + "/policy", null, how)));
+            "/accessPoints/" + Facts.request(s).map(r -> r.accessPoint().orNull()).orElse("") + "/policy", null, how)));
       }
     }
     return Finding.ruledOut("the access point allows the request");
@@ -50,16 +50,16 @@ public final class AccessPointFindings {
   public static Finding networkOrigin(Situation s) {
     AccessPointInfo ap = accessPoint(s);
     if (ap == null) return s.bundle().request().isKnown() ? Finding.ruledOut("the request did not use an access point") : Finding.silent();
-    var origin = Facts.known(ap.networkOrigin());
+    var origin = ap.networkOrigin().orNull();
     if (origin == null) return Finding.silent();
     if (origin != AccessPointInfo.NetworkOrigin.VPC) return Finding.ruledOut("the access point accepts requests from the internet");
-    String vpc = Facts.known(ap.vpcId());
-    Map<String, ContextValue> ctx = Facts.request(s).map(r -> Facts.known(r.context())).orElse(Map.of());
+    String vpc = ap.vpcId().orNull();
+    Map<String, ContextValue> ctx = Facts.request(s).map(r -> r.context().orNull()).orElse(Map.of());
     String from = ctx.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("aws:SourceVpc"))
         .map(e -> e.getValue() instanceof ContextValue.One one ? one.value() : null).findFirst().orElse(null);
     if (from != null && from.equals(vpc)) return Finding.ruledOut("the request came from the access point's VPC");
     return Finding.confirmed("the access point accepts requests only from %s, and this one came from %s"
         .formatted(vpc, from == null ? "outside any VPC" : from), List.of(new Finding.EvidenceRef(
-        "/accessPoints/" + Facts.request(s).map(r -> Facts.known(r.accessPoint())).orElse("") + "/networkOrigin", null, "VPC")));
+        "/accessPoints/" + Facts.request(s).map(r -> r.accessPoint().orNull()).orElse("") + "/networkOrigin", null, "VPC")));
   }
 }

@@ -2,6 +2,7 @@ package dev.s3403.diagnostics.check;
 
 import dev.s3403.diagnostics.eval.Decision;
 import dev.s3403.diagnostics.evidence.KmsKeyInfo;
+import dev.s3403.diagnostics.policy.Arns;
 import dev.s3403.diagnostics.resolve.ActionEvaluator.Outcome;
 import java.util.List;
 import java.util.Locale;
@@ -37,11 +38,11 @@ public final class KmsFindings {
   public static Finding crossAccount(Situation s) {
     for (Outcome o : s.outcomes()) {
       if (!o.action().action().startsWith("kms:")) continue;
-      String keyAccount = Facts.accountOf(o.action().resource());
+      String keyAccount = Arns.account(o.action().resource());
       if (keyAccount == null || s.request().principalAccount() == null) continue;
       if (keyAccount.equals(s.request().principalAccount())) return Finding.ruledOut("the key is in the caller's account");
       KmsKeyInfo key = Facts.key(s, o.action().resource()).orElse(null);
-      if (key != null && Facts.known(key.manager()) == KmsKeyInfo.Manager.AWS) {
+      if (key != null && key.manager().orNull() == KmsKeyInfo.Manager.AWS) {
         return Finding.ruledOut("the key is AWS managed: no policy can share it (kms-aws-managed-key-cross-account)");
       }
       if (o.decision().verdict() != Decision.Verdict.ALLOWED && o.certain()) {
@@ -57,10 +58,10 @@ public final class KmsFindings {
     for (Outcome o : s.outcomes()) {
       if (!o.action().action().startsWith("kms:")) continue;
       KmsKeyInfo key = Facts.key(s, o.action().resource()).orElse(null);
-      boolean awsManaged = key != null && Facts.known(key.manager()) == KmsKeyInfo.Manager.AWS;
-      List<String> aliases = key == null ? null : Facts.known(key.aliases());
+      boolean awsManaged = key != null && key.manager().orNull() == KmsKeyInfo.Manager.AWS;
+      List<String> aliases = key == null ? null : key.aliases().orNull();
       awsManaged |= aliases != null && aliases.contains("alias/aws/s3");
-      String keyAccount = Facts.accountOf(o.action().resource());
+      String keyAccount = Arns.account(o.action().resource());
       boolean cross = keyAccount != null && s.request().principalAccount() != null
           && !keyAccount.equals(s.request().principalAccount());
       if (awsManaged && cross) {
@@ -98,7 +99,7 @@ public final class KmsFindings {
     for (Outcome o : s.outcomes()) {
       if (!o.action().action().startsWith("kms:")) continue;
       KmsKeyInfo key = Facts.key(s, o.action().resource()).orElse(null);
-      KmsKeyInfo.State state = key == null ? null : Facts.known(key.state());
+      KmsKeyInfo.State state = key == null ? null : key.state().orNull();
       if (state == null) continue;
       if (state != KmsKeyInfo.State.ENABLED) {
         return Finding.confirmed("the key `%s` is %s".formatted(o.action().resource(), state.wire()),

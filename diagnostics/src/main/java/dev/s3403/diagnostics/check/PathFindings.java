@@ -27,7 +27,7 @@ public final class PathFindings {
   }
 
   private static Request.Via via(Situation s) {
-    return Facts.request(s).map(r -> Facts.known(r.via())).orElse(null);
+    return Facts.request(s).map(r -> r.via().orNull()).orElse(null);
   }
 
   public static Finding websiteEndpoint(Situation s) {
@@ -78,12 +78,12 @@ public final class PathFindings {
 
   /** Public ACLs are ignored (IgnorePublicAcls), and an ACL grant to everyone is what would have allowed the request. */
   public static Finding ignoredPublicAcl(Situation s) {
-    boolean ignore = ignores(Facts.bucket(s).map(b -> Facts.known(b.blockPublicAccess())).orElse(null))
-        || ignores(account(s) == null ? null : Facts.known(account(s).blockPublicAccess()));
-    Acl acl = Facts.object(s).map(o -> Facts.known(o.acl())).orElse(null);
-    if (acl == null) acl = Facts.bucket(s).map(b -> Facts.known(b.acl())).orElse(null);
+    boolean ignore = ignores(Facts.bucket(s).map(b -> b.blockPublicAccess().orNull()).orElse(null))
+        || ignores(account(s) == null ? null : account(s).blockPublicAccess().orNull());
+    Acl acl = Facts.object(s).map(o -> o.acl().orNull()).orElse(null);
+    if (acl == null) acl = Facts.bucket(s).map(b -> b.acl().orNull()).orElse(null);
     if (acl == null) return Finding.silent();
-    boolean publicGrant = Facts.known(acl.grants()) != null && Facts.known(acl.grants()).stream().anyMatch(PathFindings::toEveryone);
+    boolean publicGrant = acl.grants().orNull() != null && acl.grants().orNull().stream().anyMatch(PathFindings::toEveryone);
     if (!publicGrant) return Finding.ruledOut("no ACL grants access to everyone");
     if (!ignore) return Finding.ruledOut("IgnorePublicAcls is off");
     return Finding.confirmed("an ACL grants everyone access, but IgnorePublicAcls is on, so S3 ignores that grant", List.of(
@@ -91,35 +91,35 @@ public final class PathFindings {
   }
 
   private static dev.s3403.diagnostics.evidence.AccountInfo account(Situation s) {
-    Map<String, dev.s3403.diagnostics.evidence.AccountInfo> accounts = Facts.known(s.bundle().accounts());
+    Map<String, dev.s3403.diagnostics.evidence.AccountInfo> accounts = s.bundle().accounts().orNull();
     return accounts == null || s.request().bucketAccount() == null ? null : accounts.get(s.request().bucketAccount());
   }
 
   private static boolean ignores(BlockPublicAccess bpa) {
-    return bpa != null && Boolean.TRUE.equals(Facts.known(bpa.ignorePublicAcls()));
+    return bpa != null && Boolean.TRUE.equals(bpa.ignorePublicAcls().orNull());
   }
 
   private static boolean toEveryone(Grant g) {
-    String uri = g.grantee().isKnown() ? Facts.known(Facts.known(g.grantee()).uri()) : null;
+    String uri = g.grantee().isKnown() ? g.grantee().orNull().uri().orNull() : null;
     return uri != null && (uri.endsWith("/AllUsers") || uri.endsWith("/AuthenticatedUsers"));
   }
 
   /** A policy of the caller changed moments before the request, and now allows it. */
   public static Finding propagation(Situation s) {
-    Instant at = Facts.request(s).map(r -> Facts.known(r.time())).orElse(null);
+    Instant at = Facts.request(s).map(r -> r.time().orNull()).orElse(null);
     if (at == null) return Finding.silent();
-    Map<String, PrincipalInfo> principals = Facts.known(s.bundle().principals());
+    Map<String, PrincipalInfo> principals = s.bundle().principals().orNull();
     if (principals == null) return Finding.silent();
     for (PrincipalInfo p : principals.values()) {
-      List<PolicyDoc> docs = Facts.known(p.identityPolicies());
+      List<PolicyDoc> docs = p.identityPolicies().orNull();
       if (docs == null) continue;
       for (PolicyDoc d : docs) {
-        Instant updated = Facts.known(d.updatedAt());
+        Instant updated = d.updatedAt().orNull();
         if (updated == null) continue;
         Duration before = Duration.between(updated, at);
         if (!before.isNegative() && before.compareTo(PROPAGATION) < 0 && s.decision() == RequestDecision.ALLOWED) {
           return Finding.confirmed("policy `%s` changed %d seconds before the request and allows it now: the change had not propagated yet"
-              .formatted(Facts.known(d.name()), before.toSeconds()), List.of(new Finding.EvidenceRef("/principals", Facts.known(d.name()), "updatedAt " + updated)));
+              .formatted(d.name().orNull(), before.toSeconds()), List.of(new Finding.EvidenceRef("/principals", d.name().orNull(), "updatedAt " + updated)));
         }
       }
     }

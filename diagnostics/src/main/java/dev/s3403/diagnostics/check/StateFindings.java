@@ -38,10 +38,10 @@ public final class StateFindings {
   public static Finding otherOwner(Situation s) {
     Optional<BucketInfo> bucket = Facts.bucket(s);
     ObjectInfo object = Facts.object(s).orElse(null);
-    String owner = object == null ? null : Facts.known(object.ownerAccount());
+    String owner = object == null ? null : object.ownerAccount().orNull();
     String bucketAccount = s.request().bucketAccount();
     if (owner == null || bucketAccount == null) return Finding.silent();
-    var ownership = bucket.map(b -> Facts.known(b.objectOwnership())).orElse(null);
+    var ownership = bucket.map(b -> b.objectOwnership().orNull()).orElse(null);
     if (owner.equals(bucketAccount) || ownership == BucketInfo.ObjectOwnership.BUCKET_OWNER_ENFORCED) {
       return Finding.ruledOut("the bucket owner owns the object, or Object Ownership is BucketOwnerEnforced");
     }
@@ -53,7 +53,7 @@ public final class StateFindings {
   /** The object does not exist. */
   public static Finding missingObject(Situation s) {
     ObjectInfo object = Facts.object(s).orElse(null);
-    Boolean exists = object == null ? null : Facts.known(object.exists());
+    Boolean exists = object == null ? null : object.exists().orNull();
     if (exists == null) return Finding.silent();
     if (exists) return Finding.ruledOut("the object exists");
     return Finding.confirmed("there is no object `%s` in `%s`; without s3:ListBucket S3 answers 403 rather than 404"
@@ -67,18 +67,18 @@ public final class StateFindings {
    */
   public static Finding aclOnly(Situation s) {
     BucketInfo bucket = Facts.bucket(s).orElse(null);
-    var acl = bucket == null ? null : Facts.known(bucket.acl());
-    var grants = acl == null ? null : Facts.known(acl.grants());
+    var acl = bucket == null ? null : bucket.acl().orNull();
+    var grants = acl == null ? null : acl.grants().orNull();
     if (grants == null) return Finding.silent();
-    String owner = Facts.known(acl.owner());
+    String owner = acl.owner().orNull();
     boolean foreignGrant = grants.stream().anyMatch(g -> g.grantee().isKnown()
-        && Facts.known(Facts.known(g.grantee()).id()) != null && !Facts.known(Facts.known(g.grantee()).id()).equals(owner));
+        && g.grantee().orNull().id().orNull() != null && !g.grantee().orNull().id().orNull().equals(owner));
     if (!foreignGrant) return Finding.ruledOut("the ACL grants nobody but the owner");
     if (s.decision() == RequestDecision.ALLOWED || s.decision() == RequestDecision.UNDETERMINED) return Finding.silent();
     boolean policyAllows = s.outcomes().stream().anyMatch(o -> o.decision().perType().get(dev.s3403.diagnostics.eval.PolicyType.RESOURCE)
         instanceof dev.s3403.diagnostics.eval.TypeOutcome.Allowed);
     if (policyAllows) return Finding.ruledOut("the bucket policy, not an ACL, grants access");
-    var ownership = Facts.known(bucket.objectOwnership());
+    var ownership = bucket.objectOwnership().orNull();
     return Finding.confirmed(ownership == BucketInfo.ObjectOwnership.BUCKET_OWNER_ENFORCED
         ? "access rested on ACL grants, which BucketOwnerEnforced now ignores; no bucket policy statement replaces them"
         : "access rests on the bucket ACL, whose grants do not cover `%s` (a bucket READ grant lists the bucket but does not read its objects), and no bucket policy statement allows it"
@@ -88,7 +88,7 @@ public final class StateFindings {
 
   /** A Requester Pays bucket read by another account without x-amz-request-payer. */
   public static Finding requesterPays(Situation s) {
-    Boolean pays = Facts.bucket(s).map(b -> Facts.known(b.requesterPays())).orElse(null);
+    Boolean pays = Facts.bucket(s).map(b -> b.requesterPays().orNull()).orElse(null);
     if (pays == null) return Finding.silent();
     if (!pays) return Finding.ruledOut("the bucket is not Requester Pays");
     boolean owner = s.request().principalAccount() != null && s.request().principalAccount().equals(s.request().bucketAccount());
@@ -101,7 +101,7 @@ public final class StateFindings {
   /** An archived object that was not restored. */
   public static Finding archived(Situation s) {
     ObjectInfo object = Facts.object(s).orElse(null);
-    String storage = object == null ? null : Facts.known(object.storageClass());
+    String storage = object == null ? null : object.storageClass().orNull();
     if (storage == null) return Finding.silent();
     boolean archive = List.of("GLACIER", "DEEP_ARCHIVE").contains(storage.toUpperCase(Locale.ROOT));
     if (!archive) return Finding.ruledOut("the object is in " + storage);
@@ -115,9 +115,9 @@ public final class StateFindings {
     if (op == null || !List.of("DeleteObject", "DeleteObjects", "PutObjectRetention").contains(op)) return Finding.silent();
     ObjectInfo object = Facts.object(s).orElse(null);
     if (object == null) return Finding.silent();
-    boolean hold = Boolean.TRUE.equals(Facts.known(object.legalHold()));
-    Instant until = Facts.known(object.retainUntil());
-    Instant now = Facts.request(s).map(r -> Facts.known(r.time())).orElse(Instant.now());
+    boolean hold = Boolean.TRUE.equals(object.legalHold().orNull());
+    Instant until = object.retainUntil().orNull();
+    Instant now = Facts.request(s).map(r -> r.time().orNull()).orElse(Instant.now());
     if (hold || until != null && until.isAfter(now)) {
       return Finding.confirmed(hold ? "the object version is under a legal hold" : "the object version is retained until " + until, List.of());
     }
@@ -129,7 +129,7 @@ public final class StateFindings {
   public static Finding cloudfront(Situation s) {
     String principal = s.request().principal();
     boolean viaCloudFront = "cloudfront.amazonaws.com".equals(principal) || Facts.request(s)
-        .map(r -> Facts.known(r.via()) == dev.s3403.diagnostics.evidence.Request.Via.CLOUDFRONT).orElse(false);
+        .map(r -> r.via().orNull() == dev.s3403.diagnostics.evidence.Request.Via.CLOUDFRONT).orElse(false);
     if (!viaCloudFront) return s.bundle().request().isKnown() ? Finding.ruledOut("the request did not come through CloudFront") : Finding.silent();
     boolean denied = s.decision() == RequestDecision.IMPLICITLY_DENIED || s.decision() == RequestDecision.EXPLICITLY_DENIED;
     boolean s3Denied = s.outcomes().stream().anyMatch(o -> o.action().action().startsWith("s3:")

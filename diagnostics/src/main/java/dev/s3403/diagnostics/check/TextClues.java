@@ -2,6 +2,7 @@ package dev.s3403.diagnostics.check;
 
 import dev.s3403.diagnostics.actions.RequiredAction;
 import dev.s3403.diagnostics.parse.ParsedError;
+import dev.s3403.diagnostics.policy.Arns;
 import java.util.Locale;
 
 /**
@@ -110,17 +111,11 @@ public record TextClues(ParsedError parsed, String lowerText) {
 
   /** The account of the principal the message names, or null. */
   public String principalAccount() {
-    String arn = parsed.principalArn();
-    if (arn == null) return null;
-    String[] parts = arn.split(":", 6);
-    return parts.length == 6 && parts[4].matches("\\d{12}") ? parts[4] : null;
+    return Arns.account(parsed.principalArn());
   }
 
   /** The account of the denied resource when its ARN carries one (KMS keys do, S3 ARNs do not), or null. */
   public String resourceAccount() {
-    String arn = parsed.resourceArn();
-    if (arn == null) return null;
-    String[] parts = arn.split(":", 6);
-    return parts.length == 6 && parts[4].matches("\\d{12}") ? parts[4] : null;
+    return Arns.account(parsed.resourceArn());
   }
 }

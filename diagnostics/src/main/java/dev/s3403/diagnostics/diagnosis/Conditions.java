@@ -1,7 +1,5 @@
 package dev.s3403.diagnostics.diagnosis;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3403.diagnostics.eval.Caller;
 import dev.s3403.diagnostics.eval.PolicyType;
@@ -10,8 +8,8 @@ import dev.s3403.diagnostics.eval.TypeOutcome;
 import dev.s3403.diagnostics.evidence.Bundle;
 import dev.s3403.diagnostics.evidence.PolicyDocument;
 import dev.s3403.diagnostics.policy.Effect;
-import dev.s3403.diagnostics.resolve.ActionEvaluator;
 import dev.s3403.diagnostics.resolve.ActionEvaluator.Outcome;
+import dev.s3403.diagnostics.resolve.ActionEvaluator;
 import java.util.List;
 import java.util.Set;
 
@@ -54,7 +52,7 @@ final class Conditions {
       String operator, String key, String value) {
     Caller caller = Fixes.caller(d.request());
     if (type == PolicyType.IDENTITY && caller != null) {
-      String principal = Fixes.principalKey(bundle, caller);
+      String principal = dev.s3403.diagnostics.resolve.Lookups.principalKey(bundle, caller);
       var p = bundle.principals().asOptional().map(m -> m.get(principal)).orElse(null);
       var docs = p == null ? List.<dev.s3403.diagnostics.evidence.PolicyDoc>of() : p.identityPolicies().asOptional().orElse(List.of());
       int at = -1;
@@ -90,18 +88,8 @@ final class Conditions {
 
   /** The document with the value added to the statement's condition, or null when the statement is not there. */
   private static ObjectNode add(ObjectNode doc, int index, String operator, String key, String value) {
-    JsonNode statements = doc.get("Statement");
-    JsonNode st = statements instanceof ArrayNode a && index - 1 < a.size() ? a.get(index - 1)
-        : statements instanceof ObjectNode o && index == 1 ? o : null;
-    if (!(st instanceof ObjectNode s) || !(s.path("Condition").path(operator) instanceof ObjectNode block)) return null;
-    String field = null;
-    for (var e : block.properties()) {
-      if (e.getKey().equalsIgnoreCase(key)) field = e.getKey();
-    }
-    if (field == null) return null;
-    JsonNode current = block.get(field);
-    ArrayNode list = current.isArray() ? (ArrayNode) current : block.putArray(field).add(current.asText());
-    list.add(value);
-    return doc;
+    ObjectNode st = PolicyJson.statement(doc, index);
+    if (st == null || !(st.path("Condition").path(operator) instanceof ObjectNode block)) return null;
+    return PolicyJson.addValue(block, key, value) ? doc : null;
   }
 }

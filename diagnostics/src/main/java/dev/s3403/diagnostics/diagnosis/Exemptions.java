@@ -1,16 +1,13 @@
 package dev.s3403.diagnostics.diagnosis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3403.diagnostics.eval.PolicyType;
 import dev.s3403.diagnostics.eval.RequestContext;
 import dev.s3403.diagnostics.policy.Condition;
 import dev.s3403.diagnostics.policy.Statement;
 import dev.s3403.diagnostics.resolve.ActionEvaluator.Outcome;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,7 +36,7 @@ final class Exemptions {
   private static ObjectNode widen(ObjectNode policy, List<Statement> denies, RequestContext ctx) {
     ObjectNode copy = policy.deepCopy();
     for (Statement st : denies) {
-      ObjectNode json = statement(copy, st.ref().index());
+      ObjectNode json = PolicyJson.statement(copy, st.ref().index());
       if (json == null) return null;
       boolean widened = false;
       for (Condition c : st.conditions()) {
@@ -50,11 +47,7 @@ final class Exemptions {
         String op = c.operator() + (c.ifExists() ? "IfExists" : "");
         JsonNode block = json.path("Condition").path(op);
         if (!(block instanceof ObjectNode ob)) continue;
-        String key = field(ob, c.keyAsWritten());
-        if (key == null) continue;
-        JsonNode current = ob.get(key);
-        ArrayNode list = current.isArray() ? (ArrayNode) current : ob.putArray(key).add(current.asText());
-        list.add(value);
+        if (!PolicyJson.addValue(ob, c.keyAsWritten(), value)) continue;
         widened = true;
       }
       if (!widened && !addExemption(json, ctx)) return null;
@@ -97,19 +90,5 @@ final class Exemptions {
     if (block.has(key)) return false;
     block.put(key, value);
     return true;
-  }
-
-  private static ObjectNode statement(ObjectNode policy, int index) {
-    JsonNode s = policy.get("Statement");
-    if (s instanceof ObjectNode o && index == 1) return o;
-    return s instanceof ArrayNode a && index - 1 < a.size() && a.get(index - 1) instanceof ObjectNode o ? o : null;
-  }
-
-  private static String field(ObjectNode node, String name) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
-      String k = it.next().getKey();
-      if (k.equalsIgnoreCase(name)) return k;
-    }
-    return null;
   }
 }

@@ -9,9 +9,10 @@ import dev.s3403.diagnostics.eval.PolicyType;
 import dev.s3403.diagnostics.eval.cases.Callers;
 import dev.s3403.diagnostics.evidence.Bundle;
 import dev.s3403.diagnostics.evidence.PolicyDocument;
-import dev.s3403.diagnostics.evidence.PrincipalInfo;
-import dev.s3403.diagnostics.resolve.ActionEvaluator;
+import dev.s3403.diagnostics.policy.Arns;
 import dev.s3403.diagnostics.resolve.ActionEvaluator.Outcome;
+import dev.s3403.diagnostics.resolve.ActionEvaluator;
+import dev.s3403.diagnostics.resolve.Lookups;
 import dev.s3403.diagnostics.resolve.RequestDecision;
 import dev.s3403.diagnostics.resolve.ResolvedRequest;
 import dev.s3403.diagnostics.resolve.Resolver;
@@ -86,7 +87,7 @@ final class Fixes {
   private static Fix identity(Diagnosis d, Bundle bundle, List<Outcome> denied) {
     Caller caller = caller(d.request());
     if (denied.isEmpty() || caller == null || !caller.kind().hasPrincipalSide()) return Steps.none(d);
-    String key = principalKey(bundle, caller);
+    String key = Lookups.principalKey(bundle, caller);
     ObjectNode doc = document(statement("S3403Fix", null, actions(denied), resources(denied), null));
     Bundle patched = BundlePatch.addIdentityPolicy(bundle, key, "s3-403-fix", new PolicyDocument(doc));
     String name = key.substring(key.lastIndexOf('/') + 1);
@@ -122,12 +123,12 @@ final class Fixes {
     } else {
       Caller caller = caller(d.request());
       if (caller == null || !caller.kind().hasPrincipalSide()) return Steps.none(d);
-      principal.put("AWS", principalKey(bundle, caller));
+      principal.put("AWS", Lookups.principalKey(bundle, caller));
     }
     List<String> resources = principal == null ? List.of("arn:aws:s3:::" + bucketName + "/*") : resources(denied);
     ObjectNode grant = statement("S3403Fix", principal, actions(denied), resources, condition);
     if (principal == null) grant.put("Principal", "*");
-    statements(doc).add(grant);
+    PolicyJson.statements(doc).add(grant);
     Bundle patched = BundlePatch.bucketPolicy(bundle, bucketName, new PolicyDocument(doc));
     return new Fix("add a statement to the bucket policy of `%s` allowing `%s` for %s".formatted(bucketName,
         String.join("`, `", actions(denied)), principal == null ? "everyone" : principal.toString()),
@@ -145,12 +146,12 @@ final class Fixes {
     ObjectNode doc = key.policy().asOptional().map(PolicyDocument::json).orElseGet(() -> document());
     ObjectNode principal = JSON.createObjectNode();
     if (caller.kind() == Caller.Kind.SERVICE) principal.put("Service", caller.service());
-    else principal.put("AWS", principalKey(bundle, caller));
-    statements(doc).add(statement("S3403Fix", principal, actions(denied), List.of("*"), null));
+    else principal.put("AWS", Lookups.principalKey(bundle, caller));
+    PolicyJson.statements(doc).add(statement("S3403Fix", principal, actions(denied), List.of("*"), null));
     Bundle patched = BundlePatch.keyPolicy(bundle, keyArn, new PolicyDocument(doc));
     return new Fix("add a statement to the key policy of `%s` allowing `%s`".formatted(keyArn, String.join("`, `", actions(denied))),
         List.of("save the policy below as key-policy.json (the current key policy with one statement added)",
-            "run the command as an administrator of the key's account " + keyArn.split(":", 6)[4]),
+            "run the command as an administrator of the key's account " + Arns.account(keyArn)),
         List.of("aws kms put-key-policy --key-id %s --policy-name default --policy file://key-policy.json".formatted(keyArn)),
         new Fix.Patch("/kmsKeys/" + escape(keyArn) + "/policy", doc), verified(d, patched));
   }
@@ -184,13 +185,13 @@ final class Fixes {
     List<Outcome> denied = outcomes(d, PolicyType.PERMISSION_BOUNDARY, o -> true);
     Caller caller = caller(d.request());
     if (denied.isEmpty() || caller == null) return Steps.forCause(c, d);
-    String key = principalKey(bundle, caller);
+    String key = Lookups.principalKey(bundle, caller);
     var p = bundle.principals().asOptional().map(m -> m.get(key)).orElse(null);
     var doc0 = p == null ? null : p.permissionsBoundary().asOptional().orElse(null);
     var current = doc0 == null ? null : doc0.document().asOptional().orElse(null);
     if (current == null) return Steps.forCause(c, d);
     ObjectNode doc = current.json();
-    statements(doc).add(statement("S3403Fix", null, actions(denied), resources(denied), null));
+    PolicyJson.statements(doc).add(statement("S3403Fix", null, actions(denied), resources(denied), null));
     Bundle patched = BundlePatch.boundary(bundle, key, new PolicyDocument(doc));
     String arn = doc0.arn().asOptional().orElse("<boundary-policy-arn>");
     return new Fix("add `%s` on `%s` to the permissions boundary of %s".formatted(String.join("`, `", actions(denied)),
@@ -211,7 +212,7 @@ final class Fixes {
     if (denied.isEmpty() || current == null) return Steps.forCause(c, d);
     ObjectNode doc = current.json();
     ObjectNode everyone = JSON.createObjectNode().put("AWS", "*");
-    statements(doc).add(statement("S3403Fix", everyone, actions(denied), resources(denied), null));
+    PolicyJson.statements(doc).add(statement("S3403Fix", everyone, actions(denied), resources(denied), null));
     Bundle patched = BundlePatch.endpointPolicy(bundle, vpce, new PolicyDocument(doc));
     return new Fix("allow `%s` on `%s` through %s".formatted(String.join("`, `", actions(denied)),
         String.join("`, `", resources(denied)), vpce), List.of("save the policy below as vpce-policy.json",
@@ -239,7 +240,7 @@ final class Fixes {
     String key = org != null && !org.isEmpty() ? "aws:PrincipalOrgID" : "aws:PrincipalAccount";
     String value = org != null && !org.isEmpty() ? org.getFirst() : account == null || account.isEmpty() ? null : account.getFirst();
     ObjectNode doc = bucket.policy().asOptional().orElseThrow().json();
-    ArrayNode statements = statements(doc);
+    ArrayNode statements = PolicyJson.statements(doc);
     int index = publicStatement.ref().index() - 1;
     if (value == null || index >= statements.size() || !(statements.get(index) instanceof ObjectNode st)) return Steps.forCause(c, d);
     ObjectNode condition = st.has("Condition") && st.get("Condition").isObject() ? (ObjectNode) st.get("Condition") : st.putObject("Condition");
@@ -261,14 +262,14 @@ final class Fixes {
     Caller caller = caller(d.request());
     if (denied.isEmpty() || current == null || caller == null || caller.roleArn() == null) return Steps.forCause(c, d);
     ObjectNode doc = current.json();
-    statements(doc).add(statement("S3403Fix", null, actions(denied), resources(denied), null));
+    PolicyJson.statements(doc).add(statement("S3403Fix", null, actions(denied), resources(denied), null));
     Bundle patched = BundlePatch.sessionPolicy(bundle, new PolicyDocument(doc));
     String session = caller.arn().substring(caller.arn().lastIndexOf('/') + 1);
     return new Fix("make the session with a session policy that also allows `%s` on `%s`".formatted(
         String.join("`, `", actions(denied)), String.join("`, `", resources(denied))),
         List.of("save the session policy below as session-policy.json", "make the session again with it"),
         List.of("aws sts assume-role --role-arn %s --role-session-name %s --policy file://session-policy.json"
-            .formatted(principalKey(bundle, caller), session)),
+            .formatted(Lookups.principalKey(bundle, caller), session)),
         new Fix.Patch("/request/sessionPolicy", doc), verified(d, patched));
   }
 
@@ -284,10 +285,10 @@ final class Fixes {
       return Steps.forCause(c, d);
     }
     ObjectNode doc = bucket.policy().asOptional().map(PolicyDocument::json).orElseGet(Fixes::document);
-    ObjectNode principal = JSON.createObjectNode().put("AWS", principalKey(bundle, caller));
+    ObjectNode principal = JSON.createObjectNode().put("AWS", Lookups.principalKey(bundle, caller));
     ObjectNode condition = (ObjectNode) JSON.createObjectNode().set("StringEquals",
         JSON.createObjectNode().put("s3:DataAccessPointArn", ap));
-    statements(doc).add(statement("S3403Fix", principal, actions(denied), resources(denied), condition));
+    PolicyJson.statements(doc).add(statement("S3403Fix", principal, actions(denied), resources(denied), condition));
     Bundle patched = BundlePatch.bucketPolicy(bundle, bucketName, new PolicyDocument(doc));
     return new Fix("let the bucket policy of `%s` allow `%s` through the access point `%s`".formatted(bucketName,
         String.join("`, `", actions(denied)), ap), List.of("save the policy below as policy.json",
@@ -315,17 +316,7 @@ final class Fixes {
     return r.principal() == null ? null : Callers.read(r.principal()).orElse(null);
   }
 
-  /** The IAM ARN the bundle keys the principal by (a role keeps its path there), else the one the ARN implies. */
-  static String principalKey(Bundle bundle, Caller caller) {
-    String iam = caller.roleArn() != null ? caller.roleArn() : caller.arn();
-    Map<String, PrincipalInfo> principals = bundle.principals().asOptional().orElse(Map.of());
-    if (principals.containsKey(iam)) return iam;
-    String name = iam.substring(iam.lastIndexOf('/') + 1);
-    for (String k : principals.keySet()) {
-      if (caller.roleArn() != null && k.contains(":iam::" + caller.account() + ":role/") && k.endsWith("/" + name)) return k;
-    }
-    return iam;
-  }
+
 
   private static String sourceArn(Bundle bundle) {
     var req = bundle.request().asOptional().orElse(null);
@@ -362,19 +353,11 @@ final class Fixes {
 
   private static ObjectNode document(ObjectNode statement) {
     ObjectNode doc = document();
-    statements(doc).add(statement);
+    PolicyJson.statements(doc).add(statement);
     return doc;
   }
 
-  /** The document's statements as an array to add to: IAM accepts one statement as an object too. */
-  private static ArrayNode statements(ObjectNode doc) {
-    var current = doc.get("Statement");
-    if (current instanceof ArrayNode a) return a;
-    ArrayNode list = JSON.createArrayNode();
-    if (current instanceof ObjectNode one) list.add(one);
-    doc.set("Statement", list);
-    return list;
-  }
+
 
   private static ObjectNode statement(String sid, ObjectNode principal, List<String> actions, List<String> resources,
       ObjectNode condition) {

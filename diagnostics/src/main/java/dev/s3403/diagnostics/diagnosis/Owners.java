@@ -1,6 +1,7 @@
 package dev.s3403.diagnostics.diagnosis;
 
 import dev.s3403.diagnostics.check.Owner;
+import dev.s3403.diagnostics.policy.Arns;
 
 /** Who can act on a cause, as an account id where the request shows one (spec/cli.md: "or \"caller\""). */
 final class Owners {
@@ -20,8 +21,8 @@ final class Owners {
   private static String keyAccount(Diagnosis d) {
     for (var a : d.request().actions()) {
       if (!a.action().startsWith("kms:") || a.resource() == null) continue;
-      String[] parts = a.resource().split(":", 6);
-      if (parts.length == 6 && parts[4].matches("\\d{12}")) return parts[4];
+      String account = Arns.account(a.resource());
+      if (account != null) return account;
     }
     return d.request().bucketAccount();
   }

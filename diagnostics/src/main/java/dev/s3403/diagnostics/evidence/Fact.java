@@ -49,6 +49,11 @@ public sealed interface Fact<T> {
   }
 
   /** The value when known; empty both when unknown and when known not to exist (ask which with the type). */
+  /** The value when known; null both when unknown and when known not to exist (ask which with the type). */
+  default T orNull() {
+    return this instanceof Known<T> k ? k.value() : null;
+  }
+
   default Optional<T> asOptional() {
     return switch (this) {
       case Known<T>(T value) -> Optional.of(value);

@@ -12,6 +12,7 @@ import dev.s3403.diagnostics.evidence.AccessPointInfo;
 import dev.s3403.diagnostics.evidence.BucketInfo;
 import dev.s3403.diagnostics.evidence.Bundle;
 import dev.s3403.diagnostics.evidence.Request;
+import dev.s3403.diagnostics.policy.Arns;
 import dev.s3403.diagnostics.policy.Policy;
 import dev.s3403.diagnostics.policy.PolicyKind;
 import java.util.List;
@@ -30,7 +31,7 @@ final class AccessPoints {
 
     /** The keys S3 sets for a request through an access point. */
     Map<String, Object> context() {
-      String account = arn.split(":", 6)[4];
+      String account = Arns.account(arn);
       String origin = info.networkOrigin().asOptional().map(o -> o.wire()).orElse(null);
       return origin == null ? Map.of("s3:DataAccessPointArn", arn, "s3:DataAccessPointAccount", account)
           : Map.of("s3:DataAccessPointArn", arn, "s3:DataAccessPointAccount", account, "s3:AccessPointNetworkOrigin", origin);
@@ -39,9 +40,9 @@ final class AccessPoints {
 
   static Target target(Bundle bundle, RequiredAction a) {
     if (!a.action().startsWith("s3:") || a.resource() == null || !a.resource().startsWith("arn:aws:s3:::")) return null;
-    Request req = Resolver.known(bundle.request());
-    String arn = req == null ? null : Resolver.known(req.accessPoint());
-    Map<String, AccessPointInfo> aps = Resolver.known(bundle.accessPoints());
+    Request req = bundle.request().orNull();
+    String arn = req == null ? null : req.accessPoint().orNull();
+    Map<String, AccessPointInfo> aps = bundle.accessPoints().orNull();
     AccessPointInfo info = arn == null || aps == null ? null : aps.get(arn);
     if (info == null) return null;
     String path = a.resource().substring("arn:aws:s3:::".length());

@@ -22,6 +22,7 @@ import dev.s3403.diagnostics.evidence.PolicyLevel;
 import dev.s3403.diagnostics.evidence.PrincipalInfo;
 import dev.s3403.diagnostics.evidence.Request;
 import dev.s3403.diagnostics.evidence.VpcEndpointInfo;
+import dev.s3403.diagnostics.policy.Arns;
 import dev.s3403.diagnostics.policy.Policy;
 import dev.s3403.diagnostics.policy.PolicyKind;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class ActionEvaluator {
     Caller caller = r.principal() == null ? Caller.anonymous() : Callers.read(r.principal()).orElse(Caller.anonymous());
     boolean kms = a.action().toLowerCase(java.util.Locale.ROOT).startsWith("kms:");
     String resource = a.resource() == null ? "*" : a.resource();
-    String resourceAccount = kms ? arnAccount(resource) : r.bucketAccount();
+    String resourceAccount = kms ? Arns.account(resource) : r.bucketAccount();
 
     List<Policy> identity = List.of();
     Policy boundary = null;
@@ -114,15 +115,15 @@ public final class ActionEvaluator {
       String at = "/principals/" + (caller.roleArn() != null ? caller.roleArn() : caller.arn());
       if (caller.kind() != Caller.Kind.ROOT) {
         if (p == null || p.identityPolicies().isUnknown()) unknown.add(at + "/identityPolicies");
-        else identity = compiler.all(Resolver.known(p.identityPolicies()), PolicyKind.IDENTITY);
+        else identity = compiler.all(p.identityPolicies().orNull(), PolicyKind.IDENTITY);
         if (p == null || p.permissionsBoundary().isUnknown()) unknown.add(at + "/permissionsBoundary");
-        else boundary = compiler.one(Resolver.known(p.permissionsBoundary()), PolicyKind.PERMISSIONS_BOUNDARY);
+        else boundary = compiler.one(p.permissionsBoundary().orNull(), PolicyKind.PERMISSIONS_BOUNDARY);
       }
       if (caller.kind() == Caller.Kind.ASSUMED_ROLE || caller.kind() == Caller.Kind.FEDERATED_USER) {
-        Request req = Resolver.known(bundle.request());
+        Request req = bundle.request().orNull();
         Fact<PolicyDocument> sp = req == null ? Fact.unknown() : req.sessionPolicy();
         if (sp.isUnknown()) unknown.add("/request/sessionPolicy");
-        else if (sp.isKnown()) session = compiler.document("session policy", Resolver.known(sp), PolicyKind.SESSION);
+        else if (sp.isKnown()) session = compiler.document("session policy", sp.orNull(), PolicyKind.SESSION);
       }
       scps = levels(caller.account(), true, unknown, "/request/principal");
     }
@@ -151,27 +152,26 @@ public final class ActionEvaluator {
       String arn = "arn:aws:s3:::" + r.bucket() + (bucketKey || r.key() == null ? "" : "/" + r.key());
       values.putIfAbsent("kms:encryptioncontext:aws:s3:arn", arn);
     }
-    String region = bucket == null ? null : Resolver.known(bucket.region());
+    String region = bucket == null ? null : bucket.region().orNull();
     if (region != null) values.putIfAbsent("kms:viaservice", "s3." + region + ".amazonaws.com");
     if (caller.account() != null) values.putIfAbsent("kms:calleraccount", caller.account());
     return RequestContext.of(values);
   }
 
   private static boolean bucketKeyEnabled(BucketInfo bucket, String key) {
-    var objects = Resolver.known(bucket.objects());
+    var objects = bucket.objects().orNull();
     var object = objects == null || key == null ? null : objects.get(key);
-    var objectEnc = object == null ? null : Resolver.known(object.encryption());
-    Boolean onObject = objectEnc == null ? null : Resolver.known(objectEnc.bucketKeyEnabled());
+    var objectEnc = object == null ? null : object.encryption().orNull();
+    Boolean onObject = objectEnc == null ? null : objectEnc.bucketKeyEnabled().orNull();
     if (onObject != null) return onObject;
-    var bucketEnc = Resolver.known(bucket.encryption());
-    return bucketEnc != null && Boolean.TRUE.equals(Resolver.known(bucketEnc.bucketKeyEnabled()));
+    var bucketEnc = bucket.encryption().orNull();
+    return bucketEnc != null && Boolean.TRUE.equals(bucketEnc.bucketKeyEnabled().orNull());
   }
 
   /** The context of the KMS call S3 makes for this request, derived keys included. */
   public RequestContext derivedKmsContext(ResolvedRequest r, String keyArn) {
     Caller caller = r.principal() == null ? Caller.anonymous() : Callers.read(r.principal()).orElse(Caller.anonymous());
-    String[] parts = keyArn == null ? new String[0] : keyArn.split(":", 6);
-    return ContextDerivation.derive(caller, parts.length == 6 ? parts[4] : null, kmsContext(r, caller)).context();
+    return ContextDerivation.derive(caller, Arns.account(keyArn), kmsContext(r, caller)).context();
   }
 
   /** The context keys an S3 request of this caller carries, derived keys included (for narrowing a Deny to it). */
@@ -195,7 +195,7 @@ public final class ActionEvaluator {
         unknown.add("/kmsKeys/" + resource + "/policy");
         return null;
       }
-      return key.policy().isKnown() ? compiler.document("key policy", Resolver.known(key.policy()), PolicyKind.KEY) : null;
+      return key.policy().isKnown() ? compiler.document("key policy", key.policy().orNull(), PolicyKind.KEY) : null;
     }
     BucketInfo bucket = Lookups.bucket(bundle, r.bucket());
     if (bucket == null || bucket.policy().isUnknown()) {
@@ -203,7 +203,7 @@ public final class ActionEvaluator {
       return null;
     }
     return bucket.policy().isKnown()
-        ? compiler.document(r.bucket() + " bucket policy", Resolver.known(bucket.policy()), PolicyKind.RESOURCE) : null;
+        ? compiler.document(r.bucket() + " bucket policy", bucket.policy().orNull(), PolicyKind.RESOURCE) : null;
   }
 
   /** SCP levels of the principal's account, or RCP levels of the resource's; none outside an organization. */
@@ -219,7 +219,7 @@ public final class ActionEvaluator {
       unknown.add(at);
       return List.of();
     }
-    Organization org = Resolver.known(info.organization());
+    Organization org = info.organization().orNull();
     if (org == null) return List.of();
     Fact<List<PolicyLevel>> levels = scp ? org.scps() : org.rcps();
     if (levels.isUnknown()) {
@@ -228,8 +228,8 @@ public final class ActionEvaluator {
     }
     List<PolicySet.Level> out = new ArrayList<>();
     for (PolicyLevel level : levels.asOptional().orElse(List.of())) {
-      List<PolicyDoc> docs = Resolver.known(level.policies());
-      out.add(new PolicySet.Level(Resolver.known(level.target()),
+      List<PolicyDoc> docs = level.policies().orNull();
+      out.add(new PolicySet.Level(level.target().orNull(),
           compiler.all(docs == null ? List.of() : docs, scp ? PolicyKind.SERVICE_CONTROL : PolicyKind.RESOURCE_CONTROL)));
     }
     return out;
@@ -239,25 +239,25 @@ public final class ActionEvaluator {
   private List<Policy> endpointPolicy(List<String> unknown) {
     String vpce = single(requestContext().get("aws:SourceVpce"));
     if (vpce == null) return List.of();
-    Map<String, VpcEndpointInfo> endpoints = Resolver.known(bundle.vpcEndpoints());
+    Map<String, VpcEndpointInfo> endpoints = bundle.vpcEndpoints().orNull();
     VpcEndpointInfo e = endpoints == null ? null : endpoints.get(vpce);
     if (e == null || e.policy().isUnknown()) {
       unknown.add("/vpcEndpoints/" + vpce + "/policy");
       return List.of();
     }
     return e.policy().isKnown()
-        ? List.of(compiler.document(vpce, Resolver.known(e.policy()), PolicyKind.VPC_ENDPOINT)) : List.of();
+        ? List.of(compiler.document(vpce, e.policy().orNull(), PolicyKind.VPC_ENDPOINT)) : List.of();
   }
 
   private boolean restrictPublicBuckets(ResolvedRequest r, String bucketAccount) {
     BucketInfo bucket = Lookups.bucket(bundle, r.bucket());
     AccountInfo account = Lookups.account(bundle, bucketAccount);
-    return restricts(bucket == null ? null : Resolver.known(bucket.blockPublicAccess()))
-        || restricts(account == null ? null : Resolver.known(account.blockPublicAccess()));
+    return restricts(bucket == null ? null : bucket.blockPublicAccess().orNull())
+        || restricts(account == null ? null : account.blockPublicAccess().orNull());
   }
 
   private static boolean restricts(BlockPublicAccess bpa) {
-    return bpa != null && Boolean.TRUE.equals(Resolver.known(bpa.restrictPublicBuckets()));
+    return bpa != null && Boolean.TRUE.equals(bpa.restrictPublicBuckets().orNull());
   }
 
   /** The request's context keys, with the principal's tags where the request does not set them. */
@@ -269,7 +269,7 @@ public final class ActionEvaluator {
       case ContextValue.Many many -> many.values();
     }));
     PrincipalInfo p = caller.kind().hasPrincipalSide() ? Lookups.principal(bundle, caller) : null;
-    Map<String, String> tags = p == null ? null : Resolver.known(p.tags());
+    Map<String, String> tags = p == null ? null : p.tags().orNull();
     if (tags != null) {
       tags.forEach((k, v) -> {
         String key = "aws:PrincipalTag/" + k;
@@ -280,8 +280,8 @@ public final class ActionEvaluator {
   }
 
   private Map<String, ContextValue> requestContext() {
-    Request req = Resolver.known(bundle.request());
-    Map<String, ContextValue> ctx = req == null ? null : Resolver.known(req.context());
+    Request req = bundle.request().orNull();
+    Map<String, ContextValue> ctx = req == null ? null : req.context().orNull();
     return ctx == null ? Map.of() : ctx;
   }
 
@@ -289,8 +289,4 @@ public final class ActionEvaluator {
     return v instanceof ContextValue.One one ? one.value() : null;
   }
 
-  private static String arnAccount(String arn) {
-    String[] parts = arn.split(":", 6);
-    return parts.length == 6 && parts[4].matches("\\d{12}") ? parts[4] : null;
-  }
 }

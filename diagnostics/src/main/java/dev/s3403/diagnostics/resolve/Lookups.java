@@ -9,21 +9,21 @@ import dev.s3403.diagnostics.evidence.PrincipalInfo;
 import java.util.Map;
 
 /** Finds things in a bundle by the names a request uses. Null means the bundle does not have it. */
-final class Lookups {
+public final class Lookups {
   private Lookups() {}
 
   static BucketInfo bucket(Bundle bundle, String name) {
-    Map<String, BucketInfo> buckets = Resolver.known(bundle.buckets());
+    Map<String, BucketInfo> buckets = bundle.buckets().orNull();
     return buckets == null || name == null ? null : buckets.get(name);
   }
 
   static AccountInfo account(Bundle bundle, String id) {
-    Map<String, AccountInfo> accounts = Resolver.known(bundle.accounts());
+    Map<String, AccountInfo> accounts = bundle.accounts().orNull();
     return accounts == null || id == null ? null : accounts.get(id);
   }
 
   static KmsKeyInfo key(Bundle bundle, String arn) {
-    Map<String, KmsKeyInfo> keys = Resolver.known(bundle.kmsKeys());
+    Map<String, KmsKeyInfo> keys = bundle.kmsKeys().orNull();
     return keys == null || arn == null ? null : keys.get(arn);
   }
 
@@ -33,12 +33,12 @@ final class Lookups {
    */
   static String keyArn(Bundle bundle, String name) {
     if (name.startsWith("arn:") && name.contains(":key/")) return name;
-    Map<String, KmsKeyInfo> keys = Resolver.known(bundle.kmsKeys());
+    Map<String, KmsKeyInfo> keys = bundle.kmsKeys().orNull();
     if (keys != null) {
       String alias = name.contains("alias/") ? name.substring(name.indexOf("alias/")) : null;
       for (var e : keys.entrySet()) {
         if (e.getKey().endsWith("/" + name)) return e.getKey();
-        var aliases = Resolver.known(e.getValue().aliases());
+        var aliases = e.getValue().aliases().orNull();
         if (alias != null && aliases != null && aliases.contains(alias)) return e.getKey();
       }
     }
@@ -50,16 +50,23 @@ final class Lookups {
    * role path, so a role is found by its account and name when the exact ARN is not there.
    */
   static PrincipalInfo principal(Bundle bundle, Caller caller) {
-    Map<String, PrincipalInfo> principals = Resolver.known(bundle.principals());
+    Map<String, PrincipalInfo> principals = bundle.principals().orNull();
     if (principals == null || caller.arn() == null) return null;
-    String iamArn = caller.roleArn() != null ? caller.roleArn() : caller.arn();
-    PrincipalInfo exact = principals.get(iamArn);
-    if (exact != null || caller.roleArn() == null) return exact;
-    String name = iamArn.substring(iamArn.lastIndexOf('/') + 1);
-    for (var e : principals.entrySet()) {
-      String k = e.getKey();
-      if (k.contains(":iam::" + caller.account() + ":role/") && k.endsWith("/" + name)) return e.getValue();
+    return principals.get(principalKey(bundle, caller));
+  }
+
+  /**
+   * The key the bundle uses for the caller's IAM user or role; for a role known only by a session ARN (which has
+   * no path), the key of that account's role of that name; else the ARN the caller implies.
+   */
+  public static String principalKey(Bundle bundle, Caller caller) {
+    String iam = caller.roleArn() != null ? caller.roleArn() : caller.arn();
+    Map<String, PrincipalInfo> principals = bundle.principals().asOptional().orElse(Map.of());
+    if (iam == null || principals.containsKey(iam) || caller.roleArn() == null) return iam;
+    String name = iam.substring(iam.lastIndexOf('/') + 1);
+    for (String k : principals.keySet()) {
+      if (k.contains(":iam::" + caller.account() + ":role/") && k.endsWith("/" + name)) return k;
     }
-    return null;
+    return iam;
   }
 }

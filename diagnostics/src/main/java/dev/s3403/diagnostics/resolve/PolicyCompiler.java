@@ -40,9 +40,9 @@ final class PolicyCompiler {
   }
 
   private Policy one(PolicyDoc doc, PolicyKind kind, String fallbackName) {
-    PolicyDocument document = Resolver.known(doc.document());
+    PolicyDocument document = doc.document().orNull();
     if (document == null) return null;
-    String name = Resolver.known(doc.name());
+    String name = doc.name().orNull();
     return document(name != null ? name : fallbackName, document, kind);
   }
 

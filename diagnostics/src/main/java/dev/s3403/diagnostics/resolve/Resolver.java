@@ -31,22 +31,22 @@ public final class Resolver {
   private Resolver() {}
 
   public static ResolvedRequest resolve(ParsedError parsed, Bundle bundle) {
-    Request request = known(bundle.request());
-    String evidencePrincipal = request == null ? null : known(request.principal());
+    Request request = bundle.request().orNull();
+    String evidencePrincipal = request == null ? null : request.principal().orNull();
     String principal = evidencePrincipal != null ? evidencePrincipal : parsed.principalArn();
-    String operation = first(request == null ? null : known(request.operation()), parsed.operation());
-    String bucket = first(request == null ? null : known(request.bucket()), parsed.bucket());
-    String key = first(request == null ? null : known(request.key()), parsed.key());
+    String operation = first(request == null ? null : request.operation().orNull(), parsed.operation());
+    String bucket = first(request == null ? null : request.bucket().orNull(), parsed.bucket());
+    String key = first(request == null ? null : request.key().orNull(), parsed.key());
     String principalAccount = principal == null ? null : Callers.read(principal).map(Caller::account).orElse(null);
     BucketInfo bucketInfo = Lookups.bucket(bundle, bucket);
-    String bucketAccount = bucketInfo == null ? null : known(bucketInfo.account());
+    String bucketAccount = bucketInfo == null ? null : bucketInfo.account().orNull();
     Relation relation = relation(bundle, principalAccount, bucketAccount);
 
     String sourceBucket = null;
     String sourceKey = null;
-    if (request != null && known(request.source()) != null) {
-      sourceBucket = known(known(request.source()).bucket());
-      sourceKey = known(known(request.source()).key());
+    if (request != null && request.source().orNull() != null) {
+      sourceBucket = request.source().orNull().bucket().orNull();
+      sourceKey = request.source().orNull().key().orNull();
     }
     List<RequiredAction> actions = new ArrayList<>();
     List<RequiredAction> conditional = new ArrayList<>();
@@ -76,7 +76,7 @@ public final class Resolver {
   private static Applicability applies(RequiredAction a, String operation, Request request, Bundle bundle,
       BucketInfo bucket, String key) {
     if (a.unconditional()) return new Applies(a);
-    Map<String, String> headers = request == null ? null : known(request.headers());
+    Map<String, String> headers = request == null ? null : request.headers().orNull();
     return switch (a.when()) {
       // For an upload the object's key is the one the upload names or the bucket's default; for a read, the
       // stored object's.
@@ -134,12 +134,12 @@ public final class Resolver {
    */
   private static Optional<String> objectKey(BucketInfo bucket, String key) {
     if (bucket == null || key == null) return Optional.empty();
-    Map<String, ObjectInfo> objects = known(bucket.objects());
+    Map<String, ObjectInfo> objects = bucket.objects().orNull();
     ObjectInfo object = objects == null ? null : objects.get(key);
     if (object == null || object.encryption().isUnknown()) return Optional.empty();
-    Encryption e = known(object.encryption());
-    if (e == null || !isKms(known(e.algorithm()))) return Optional.of("");
-    String arn = known(e.kmsKeyArn());
+    Encryption e = object.encryption().orNull();
+    if (e == null || !isKms(e.algorithm().orNull())) return Optional.of("");
+    String arn = e.kmsKeyArn().orNull();
     return Optional.of(arn == null ? "*" : arn);
   }
 
@@ -151,15 +151,15 @@ public final class Resolver {
       if (sse != null) {
         String keyId = header(headers, "x-amz-server-side-encryption-aws-kms-key-id");
         if (keyId != null) return Optional.of(Lookups.keyArn(bundle, keyId));
-        Encryption e = bucket == null ? null : known(bucket.encryption());
-        String arn = e == null ? null : known(e.kmsKeyArn());
+        Encryption e = bucket == null ? null : bucket.encryption().orNull();
+        String arn = e == null ? null : e.kmsKeyArn().orNull();
         return Optional.of(arn == null ? "*" : arn);
       }
     }
     if (bucket == null || bucket.encryption().isUnknown()) return Optional.empty();
-    Encryption e = known(bucket.encryption());
-    if (e == null || !isKms(known(e.algorithm()))) return headers == null ? Optional.empty() : Optional.of("");
-    String arn = known(e.kmsKeyArn());
+    Encryption e = bucket.encryption().orNull();
+    if (e == null || !isKms(e.algorithm().orNull())) return headers == null ? Optional.empty() : Optional.of("");
+    String arn = e.kmsKeyArn().orNull();
     return Optional.of(arn == null ? "*" : arn);
   }
 
@@ -177,8 +177,8 @@ public final class Resolver {
     Fact<Organization> a = organization(bundle, principalAccount);
     Fact<Organization> b = organization(bundle, bucketAccount);
     if (a.isMissing() || b.isMissing()) return Relation.CROSS_ORGANIZATION;
-    String idA = a.isKnown() ? known(known(a).id()) : null;
-    String idB = b.isKnown() ? known(known(b).id()) : null;
+    String idA = a.isKnown() ? a.orNull().id().orNull() : null;
+    String idB = b.isKnown() ? b.orNull().id().orNull() : null;
     if (idA == null || idB == null) return Relation.CROSS_ACCOUNT;
     return idA.equals(idB) ? Relation.SAME_ORGANIZATION : Relation.CROSS_ORGANIZATION;
   }
@@ -203,9 +203,6 @@ public final class Resolver {
     return a != null ? a : b;
   }
 
-  static <T> T known(Fact<T> fact) {
-    return fact instanceof Fact.Known<T> k ? k.value() : null;
-  }
 
   static boolean same(String a, String b) {
     return Objects.equals(a, b);

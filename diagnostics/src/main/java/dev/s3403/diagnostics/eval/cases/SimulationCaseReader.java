@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.s3403.diagnostics.eval.Caller;
 import dev.s3403.diagnostics.eval.PolicySet;
 import dev.s3403.diagnostics.eval.RequestContext;
+import dev.s3403.diagnostics.policy.Arns;
 import dev.s3403.diagnostics.policy.Policy;
 import dev.s3403.diagnostics.policy.PolicyKind;
 import dev.s3403.diagnostics.policy.PolicyProblem;
@@ -54,7 +55,7 @@ public final class SimulationCaseReader {
     String action = required(request, "action", problems);
     String resource = required(request, "resource", problems);
     String resourceAccount = text(request.get("resourceAccount"));
-    if (resourceAccount == null && resource != null) resourceAccount = accountOf(resource);
+    if (resourceAccount == null && resource != null) resourceAccount = Arns.account(resource);
 
     Caller caller = principal == null ? Caller.anonymous() : Callers.read(principal).orElse(null);
     if (caller == null) {
@@ -91,11 +92,6 @@ public final class SimulationCaseReader {
         decision, deniedBy);
   }
 
-  /** The account of an ARN that carries one ({@code arn:aws:kms:us-east-1:111122223333:key/…}); S3 ARNs don't. */
-  private static String accountOf(String arn) {
-    String[] parts = arn.split(":", 6);
-    return parts.length == 6 && parts[4].matches("\\d{12}") ? parts[4] : null;
-  }
 
   private static String required(JsonNode request, String field, List<PolicyProblem> problems) {
     String value = text(request.get(field));

@@ -2,6 +2,7 @@ package dev.s3403.diagnostics.evidence.paste;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.s3403.diagnostics.policy.Arns;
 import java.util.Optional;
 
 /**

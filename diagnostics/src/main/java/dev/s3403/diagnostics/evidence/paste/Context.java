@@ -5,6 +5,7 @@ import dev.s3403.diagnostics.evidence.Bundle;
 import dev.s3403.diagnostics.evidence.ContextValue;
 import dev.s3403.diagnostics.evidence.Fact;
 import dev.s3403.diagnostics.evidence.Request;
+import dev.s3403.diagnostics.policy.Arns;
 import java.util.List;
 import java.util.Optional;
 

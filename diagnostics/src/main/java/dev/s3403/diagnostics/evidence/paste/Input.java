@@ -1,6 +1,7 @@
 package dev.s3403.diagnostics.evidence.paste;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.s3403.diagnostics.policy.Arns;
 import java.util.Optional;
 
 /**

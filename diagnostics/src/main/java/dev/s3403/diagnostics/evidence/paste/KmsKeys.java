@@ -1,6 +1,7 @@
 package dev.s3403.diagnostics.evidence.paste;
 
 import dev.s3403.diagnostics.evidence.KmsKeyInfo;
+import dev.s3403.diagnostics.policy.Arns;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3403.diagnostics.evidence.Bundle;
 import dev.s3403.diagnostics.evidence.EvidenceWriter;
+import dev.s3403.diagnostics.policy.Arns;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.s3403.diagnostics.evidence.paste;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.s3403.diagnostics.evidence.BucketInfo;
+import dev.s3403.diagnostics.policy.Arns;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3403.diagnostics.evidence.Grant;
 import dev.s3403.diagnostics.evidence.Grantee;
 import dev.s3403.diagnostics.evidence.KmsKeyInfo;
+import dev.s3403.diagnostics.policy.Arns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
