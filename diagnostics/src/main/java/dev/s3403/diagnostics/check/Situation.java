@@ -1,6 +1,5 @@
 package dev.s3403.diagnostics.check;
 
-import dev.s3403.diagnostics.eval.Decision;
 import dev.s3403.diagnostics.eval.PolicyType;
 import dev.s3403.diagnostics.eval.StatementMatch;
 import dev.s3403.diagnostics.eval.TypeOutcome;
@@ -37,17 +36,7 @@ public record Situation(TextClues text, ResolvedRequest request, Bundle bundle, 
    * not allow where the other side cannot allow alone (across accounts, or a key or trust policy).
    */
   public boolean blocks(Outcome o, PolicyType type) {
-    Decision d = o.decision();
-    TypeOutcome t = d.perType().get(type);
-    if (t instanceof TypeOutcome.ExplicitlyDenied) return true;
-    if (d.deniedBy().contains(type)) return true;
-    if (!(t instanceof TypeOutcome.ImplicitlyDenied)) return false;
-    return switch (type) {
-      case SCP, PERMISSION_BOUNDARY, SESSION, VPC_ENDPOINT -> true;
-      case IDENTITY -> request.crossAccount() || !(d.perType().get(PolicyType.RESOURCE) instanceof TypeOutcome.Allowed);
-      case RESOURCE -> request.crossAccount() || o.action().action().startsWith("kms:");
-      case RCP, S3_BLOCK_PUBLIC_ACCESS -> false;
-    };
+    return o.blockedBy(type, request.crossAccount());
   }
 
   /** The outcomes of the actions that match, blocked by this type. */

@@ -79,8 +79,7 @@ final class Fixes {
   private static List<Outcome> outcomes(Diagnosis d, PolicyType type, java.util.function.Predicate<Outcome> which) {
     return d.outcomes().stream().filter(which)
         .filter(o -> o.decision().verdict() != Decision.Verdict.ALLOWED)
-        .filter(o -> o.decision().deniedBy().contains(type)
-            || o.decision().perType().get(type) instanceof dev.s3403.diagnostics.eval.TypeOutcome.ImplicitlyDenied)
+        .filter(o -> o.blockedBy(type, d.request().crossAccount()))
         .toList();
   }
 

@@ -64,6 +64,24 @@ public final class ActionEvaluator {
       return decision.verdict() == Decision.Verdict.EXPLICITLY_DENIED || unknown.isEmpty();
     }
 
+    /**
+     * Whether this policy type blocks the action: it denies explicitly, or it is a gate that does not allow
+     * (boundary, session, SCP, VPC endpoint), or, for the principal's and the resource's own policies, it does not
+     * allow where the other side cannot allow alone (across accounts, or a key or trust policy).
+     */
+    public boolean blockedBy(dev.s3403.diagnostics.eval.PolicyType type, boolean crossAccount) {
+      var t = decision.perType().get(type);
+      if (t instanceof dev.s3403.diagnostics.eval.TypeOutcome.ExplicitlyDenied || decision.deniedBy().contains(type)) return true;
+      if (!(t instanceof dev.s3403.diagnostics.eval.TypeOutcome.ImplicitlyDenied)) return false;
+      return switch (type) {
+        case SCP, PERMISSION_BOUNDARY, SESSION, VPC_ENDPOINT -> true;
+        case IDENTITY -> crossAccount || !(decision.perType().get(dev.s3403.diagnostics.eval.PolicyType.RESOURCE)
+            instanceof dev.s3403.diagnostics.eval.TypeOutcome.Allowed);
+        case RESOURCE -> crossAccount || action.action().startsWith("kms:");
+        case RCP, S3_BLOCK_PUBLIC_ACCESS -> false;
+      };
+    }
+
     /** Whether the policies of this type were all known for this action. */
     public boolean certainFor(dev.s3403.diagnostics.eval.PolicyType type) {
       if (unknown.contains("/request/principal")) return false;
