@@ -3,7 +3,7 @@ package dev.s3403.prompts.guard;
 import dev.s3403.diagnostics.check.Check;
 import dev.s3403.diagnostics.check.Checks;
 import dev.s3403.diagnostics.diagnosis.Diagnosis;
-import dev.s3403.diagnostics.diagnosis.DiagnosisJson;
+import dev.s3403.prompts.facts.Facts;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,11 +34,22 @@ public final class Guard {
   }
 
   public static Verdict check(String answer, Diagnosis d) {
+    return check(answer, Facts.of(d), false);
+  }
+
+  /**
+   * @param forCustomer a reply for a customer, which names no account id or ARN at all: those are ours or theirs,
+   *     and either way a support reply does not need them
+   */
+  public static Verdict check(String answer, Facts factsView, boolean forCustomer) {
     if (answer == null || answer.isBlank()) return new Verdict.Rejected("the answer is empty");
     if (answer.length() > MAX_LENGTH) return new Verdict.Rejected("the answer is longer than " + MAX_LENGTH + " characters");
     if (COMMAND.matcher(answer).find()) return new Verdict.Rejected("the answer contains a command");
     if (POLICY_JSON.matcher(answer).find()) return new Verdict.Rejected("the answer contains policy JSON");
-    String facts = DiagnosisJson.toJson(d).toString();
+    if (forCustomer && (ARN.matcher(answer).find() || ACCOUNT.matcher(answer).find())) {
+      return new Verdict.Rejected("the customer reply names an account id or ARN");
+    }
+    String facts = factsView.json();
     String invented = firstNotIn(ARN, answer, facts);
     if (invented != null) return new Verdict.Rejected("the answer names an ARN that is not in the facts");
     if (firstNotIn(ACCOUNT, answer, facts) != null) return new Verdict.Rejected("the answer names an account that is not in the facts");
@@ -46,7 +57,7 @@ public final class Guard {
     if (firstNotIn(QUOTED, answer, facts) != null) {
       return new Verdict.Rejected("the answer quotes a name (bucket, policy, statement) that is not in the facts");
     }
-    String other = otherCause(answer, d);
+    String other = otherCause(answer, factsView.topCause());
     if (other != null) return new Verdict.Rejected("the answer presents another cause (" + other + ") than the diagnosis's");
     return new Verdict.Accepted();
   }
@@ -67,11 +78,10 @@ public final class Guard {
    * A root cause the answer names (by id or title) that is not the top cause, while it does not name the top
    * cause: the model swapped the cause.
    */
-  private static String otherCause(String answer, Diagnosis d) {
-    if (d.top() == null) return null;
+  private static String otherCause(String answer, String topId) {
+    if (topId == null) return null;
     String lower = answer.toLowerCase(Locale.ROOT);
-    String topId = d.top().info().id();
-    boolean namesTop = lower.contains(topId) || lower.contains(d.top().info().title().toLowerCase(Locale.ROOT));
+    boolean namesTop = lower.contains(topId) || lower.contains(Checks.byId(topId).info().title().toLowerCase(Locale.ROOT));
     for (Check c : Checks.all()) {
       String id = c.info().id();
       if (id.equals(topId)) continue;

@@ -1,0 +1,32 @@
+package dev.s3403.prompts;
+
+import dev.s3403.diagnostics.diagnosis.Diagnosis;
+import dev.s3403.diagnostics.diagnosis.Explanation;
+import java.util.function.Function;
+
+/** What the phrasing is for: each has its prompt template and its plain fallback. */
+public enum Task {
+  /** The explanation that heads a diagnosis. */
+  EXPLAIN("prompts/explain.txt", Explanation::plain),
+  /** An answer to a free question in the conversation. */
+  FOLLOW_UP("prompts/follow-up.txt", Explanation::plain),
+  /** A reply a support engineer can send to a customer. */
+  CUSTOMER_REPLY("prompts/customer-reply.txt", Explanation::plain);
+
+  private final String template;
+  private final Function<Diagnosis, String> plain;
+
+  Task(String template, Function<Diagnosis, String> plain) {
+    this.template = template;
+    this.plain = plain;
+  }
+
+  String template() {
+    return template;
+  }
+
+  /** The deterministic phrasing, always available. */
+  public String plain(Diagnosis d) {
+    return plain.apply(d);
+  }
+}
