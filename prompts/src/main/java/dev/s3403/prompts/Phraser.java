@@ -136,7 +136,7 @@ public final class Phraser {
     String text = names == null ? answer.text() : names.restore(answer.text());
     if (text == null) return fallback(task, d, Phrasing.Kind.REJECTED, "the answer names a placeholder that was not in the facts");
     text = text.strip();
-    Guard.Verdict verdict = Guard.check(text, facts, task == Task.CUSTOMER_REPLY);
+    Guard.Verdict verdict = Guard.check(text, facts, task.use());
     return switch (verdict) {
       case Guard.Verdict.Accepted a -> new Phrasing(text, answer.questions(), Phrasing.Source.MODEL, null);
       case Guard.Verdict.Rejected r -> fallback(task, d, Phrasing.Kind.REJECTED, r.reason());

@@ -19,7 +19,16 @@ public final class Guard {
 
   private static final Pattern ARN = Pattern.compile("arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\\d{0,12}:[^\\s\"'`),;]+");
   private static final Pattern ACCOUNT = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
-  private static final Pattern ACTION = Pattern.compile("\\b(s3|s3express|kms|iam|sts|ec2|organizations|s3-object-lambda):[A-Za-z*]+\\b");
+  /** IAM actions and condition keys: `s3:PutObject`, `aws:SourceVpce`, `s3:x-amz-acl`. */
+  private static final Pattern ACTION = Pattern.compile("\\b(?:s3|s3express|kms|iam|sts|ec2|organizations|s3-object-lambda|aws):[A-Za-z*][A-Za-z0-9*/_-]*\\b");
+  private static final Pattern BUCKET_URL = Pattern.compile("s3://([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])");
+  /** A name after or before the word bucket; only names with a digit, a dot or a hyphen, so "your bucket" is no name. */
+  private static final Pattern BUCKET_AFTER = Pattern.compile(
+      "(?i)\\bbucket\\s+(?:named\\s+|called\\s+)?[`'\"]?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])");
+  private static final Pattern BUCKET_BEFORE = Pattern.compile("(?i)\\b([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])[`'\"]?\\s+bucket\\b");
+  /** A statement id or policy name: an identifier after the word, with a capital inside, a digit, _ or -. */
+  private static final Pattern STATEMENT = Pattern.compile(
+      "(?i)\\b(?:statement|sid|policy)\\s+(?:named\\s+|called\\s+|id\\s+)?[`'\"]?([A-Za-z0-9_+=,.@-]{3,})");
   private static final Pattern QUOTED = Pattern.compile("`([^`\\s]{3,})`");
   private static final Pattern COMMAND = Pattern.compile("(?m)(^\\s*\\$\\s|^\\s*aws\\s+[a-z0-9-]+\\s+[a-z0-9-]+|```|\\baws (s3api|s3control|iam|kms|sts|s3|organizations|ec2) [a-z-]+)");
   private static final Pattern POLICY_JSON = Pattern.compile("\"(Statement|Effect|Principal|Version)\"\\s*:");
@@ -33,15 +42,22 @@ public final class Guard {
     record Rejected(String reason) implements Verdict {}
   }
 
-  public static Verdict check(String answer, Diagnosis d) {
-    return check(answer, Facts.of(d), false);
+  /** How strict to be beyond the common rules. */
+  public enum Use {
+    /** The explanation of a diagnosis: it has no reason to bring up a layer the diagnosis never mentions. */
+    EXPLAIN,
+    /** An answer to a free question, which may explain a layer the diagnosis does not mention. */
+    FOLLOW_UP,
+    /** A reply for a customer: also no account id or ARN at all, ours or theirs. */
+    CUSTOMER
   }
 
-  /**
-   * @param forCustomer a reply for a customer, which names no account id or ARN at all: those are ours or theirs,
-   *     and either way a support reply does not need them
-   */
-  public static Verdict check(String answer, Facts factsView, boolean forCustomer) {
+  public static Verdict check(String answer, Diagnosis d) {
+    return check(answer, Facts.of(d), Use.EXPLAIN);
+  }
+
+  public static Verdict check(String answer, Facts factsView, Use use) {
+    boolean forCustomer = use == Use.CUSTOMER;
     if (answer == null || answer.isBlank()) return new Verdict.Rejected("the answer is empty");
     if (answer.length() > MAX_LENGTH) return new Verdict.Rejected("the answer is longer than " + MAX_LENGTH + " characters");
     if (COMMAND.matcher(answer).find()) return new Verdict.Rejected("the answer contains a command");
@@ -57,8 +73,18 @@ public final class Guard {
     if (firstNotIn(QUOTED, answer, facts) != null) {
       return new Verdict.Rejected("the answer quotes a name (bucket, policy, statement) that is not in the facts");
     }
+    if (firstNotIn(BUCKET_URL, answer, facts) != null || firstNotIn(BUCKET_AFTER, answer, facts) != null
+        || firstNotIn(BUCKET_BEFORE, answer, facts) != null) {
+      return new Verdict.Rejected("the answer names a bucket that is not in the facts");
+    }
+    String statement = firstNotIn(STATEMENT, answer, facts);
+    if (statement != null && looksLikeAnId(statement)) {
+      return new Verdict.Rejected("the answer names a statement or policy that is not in the facts");
+    }
     String other = otherCause(answer, factsView.topCause());
     if (other != null) return new Verdict.Rejected("the answer presents another cause (" + other + ") than the diagnosis's");
+    String layer = CauseClaims.find(answer, factsView.view(), facts, use != Use.FOLLOW_UP);
+    if (layer != null) return new Verdict.Rejected("the answer presents another cause (" + layer + ") than the diagnosis's");
     return new Verdict.Accepted();
   }
 
@@ -66,12 +92,27 @@ public final class Guard {
   private static String firstNotIn(Pattern pattern, String answer, String facts) {
     Matcher m = pattern.matcher(answer);
     while (m.find()) {
-      String found = m.groupCount() >= 1 && pattern == QUOTED ? m.group(1) : m.group();
+      String found = firstGroup(m);
+      if ((pattern == BUCKET_AFTER || pattern == BUCKET_BEFORE) && !found.matches(".*[0-9.-].*")) continue;
+      if (pattern == STATEMENT && !looksLikeAnId(found.replaceAll("[.,:;!?]+$", ""))) continue;
       // A sentence's full stop is not part of the ARN it ends with.
       found = found.replaceAll("[.,:;!?]+$", "");
       if (!facts.contains(found)) return found;
     }
     return null;
+  }
+
+  private static String firstGroup(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) return m.group(g);
+    }
+    return m.group();
+  }
+
+  /** `DenyOutsideVpce`, `RoutePlansRW`, `s3-403-fix`: not an English word such as "that" or "allows". */
+  private static boolean looksLikeAnId(String token) {
+    return token.length() >= 3 && (token.substring(1).chars().anyMatch(Character::isUpperCase)
+        || token.chars().anyMatch(c -> Character.isDigit(c) || c == '_' || c == '-'));
   }
 
   /**
