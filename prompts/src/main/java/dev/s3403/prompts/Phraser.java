@@ -127,8 +127,8 @@ public final class Phraser {
   private Phrasing judge(Task task, Diagnosis d, Facts facts, Pseudonyms names, ModelAnswer answer) {
     String cause = names == null || answer.cause() == null ? answer.cause() : names.restore(answer.cause());
     if (facts.topCause() != null ? !facts.topCause().equals(cause) : cause != null) {
-      return fallback(task, d, Phrasing.Kind.REJECTED, "the answer explains `" + Redactor.redact(clip(String.valueOf(cause), 80)).text()
-          + "` instead of the diagnosis's cause");
+      // The reason never quotes the model: its words are what we refuse to show or log.
+      return fallback(task, d, Phrasing.Kind.REJECTED, "the answer explains another cause than the diagnosis's");
     }
     for (String q : answer.questions()) {
       if (!facts.questionIds().contains(q)) return fallback(task, d, Phrasing.Kind.REJECTED, "the answer asks a question the diagnosis does not have");
@@ -154,9 +154,12 @@ public final class Phraser {
       }
       if (t instanceof dev.langchain4j.exception.HttpException http && status == null) status = http.statusCode();
     }
-    String what = status != null ? "HTTP " + status : error.getClass().getSimpleName();
-    String detail = error.getMessage() == null ? "" : ": " + Redactor.redact(clip(error.getMessage().replaceAll("\\s+", " "), 200)).text();
-    return fallback(task, d, Phrasing.Kind.ERROR, what + detail);
+    // An HTTP error's body is the provider's text, which we do not repeat; a local failure's message is the JDK's.
+    if (status != null) return fallback(task, d, Phrasing.Kind.ERROR, "HTTP " + status + " from the provider");
+    Throwable root = error;
+    while (root.getCause() != null) root = root.getCause();
+    String detail = root.getMessage() == null ? "" : ": " + Redactor.redact(clip(root.getMessage().replaceAll("\\s+", " "), 200)).text();
+    return fallback(task, d, Phrasing.Kind.ERROR, root.getClass().getSimpleName() + detail);
   }
 
   private Phrasing fallback(Task task, Diagnosis d, Phrasing.Kind kind, String reason) {

@@ -81,10 +81,12 @@ public final class Guard {
     if (statement != null && looksLikeAnId(statement)) {
       return new Verdict.Rejected("the answer names a statement or policy that is not in the facts");
     }
-    String other = otherCause(answer, factsView.topCause());
-    if (other != null) return new Verdict.Rejected("the answer presents another cause (" + other + ") than the diagnosis's");
+    // Reasons name the rule, never the model's words: those are what is refused, and they would reach logs and output.
+    if (otherCause(answer, factsView.topCause()) != null) {
+      return new Verdict.Rejected("the answer presents another cause than the diagnosis's, by id");
+    }
     String layer = CauseClaims.find(answer, factsView.view(), facts, use != Use.FOLLOW_UP);
-    if (layer != null) return new Verdict.Rejected("the answer presents another cause (" + layer + ") than the diagnosis's");
+    if (layer != null) return new Verdict.Rejected("the answer presents another cause than the diagnosis's, in words");
     return new Verdict.Accepted();
   }
 

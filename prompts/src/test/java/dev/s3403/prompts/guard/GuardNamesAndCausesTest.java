@@ -26,9 +26,9 @@ class GuardNamesAndCausesTest {
       a statement without backticks  | Statement DenyAllUploads42 of the bucket policy refuses the upload.                  | statement or policy
       a policy name                  | The policy named S3FullAccessLegacy is missing the permission.                       | statement or policy
       a condition key                | The Deny tests aws:SourceIp, and your address is outside the range.                  | IAM action
-      an SCP in words                | A service control policy of your organization blocks the upload.                     | service control policy
-      a boundary in words            | Your permissions boundary prevents the upload to the bucket.                         | permissions boundary
-      an expiry in words             | The upload failed because your session has expired.                                  | expired
+      an SCP in words                | A service control policy of your organization blocks the upload.                     | another cause
+      a boundary in words            | Your permissions boundary prevents the upload to the bucket.                         | another cause
+      an expiry in words             | The upload failed because your session has expired.                                  | another cause
       """)
   void should_reject_an_explanation_that_names_what_the_diagnosis_does_not(String situation, String answer, String reason) {
     // GIVEN the p004 facts WHEN the guard reads the answer THEN it is rejected, saying why

@@ -96,7 +96,7 @@ class PhraserOverHttpTest {
   @EnumSource(ProviderApi.class)
   void should_fall_back_to_the_plain_phrasing_when_the_answer_names_another_cause(ProviderApi api) {
     then(rejected(api, answer("scp-explicit-deny", "A service control policy of your organization denies the upload.")))
-        .contains("instead of the diagnosis's cause");
+        .contains("another cause than the diagnosis");
   }
 
   @ParameterizedTest
