@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Dispatches {@code s3-403 <command> …} (spec/cli.md). Answers go to standard output, messages to standard
@@ -17,12 +18,19 @@ public final class Cli {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean terminal;
+  private final Map<String, String> env;
 
   public Cli(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    this(in, out, err, terminal, System.getenv());
+  }
+
+  /** @param env the environment, where the model's settings are read (tests give their own) */
+  public Cli(InputStream in, PrintStream out, PrintStream err, boolean terminal, Map<String, String> env) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.terminal = terminal;
+    this.env = Map.copyOf(env);
   }
 
   public int run(String... args) {
@@ -35,7 +43,7 @@ public final class Cli {
       return switch (args[0]) {
         case "parse" -> new ParseCommand(in, out, err, terminal).run(rest);
         case "simulate" -> new SimulateCommand(in, out, err, terminal).run(rest);
-        case "diagnose" -> new DiagnoseCommand(in, out, err, terminal).run(rest);
+        case "diagnose" -> new DiagnoseCommand(in, out, err, terminal, env).run(rest);
         case "collect", "serve" -> {
           err.println("s3-403: `" + args[0] + "` is not in this build yet; `parse`, `simulate` and `diagnose` are");
           yield UNUSABLE;
@@ -62,9 +70,11 @@ public final class Cli {
               read a pasted AWS error and print what it says: operation, code, bucket, key,
               principal, denied action, policy type, request id, and the actions the operation needs
 
-          diagnose [TEXT|-] [--bundle FILE] [--paste FILE]... [--answers FILE] [--format json|text|markdown] [--batch FILE]
+          diagnose [TEXT|-] [--bundle FILE] [--paste FILE]... [--answers FILE] [--format json|text|markdown] [--batch FILE] [--no-llm]
               why the request was denied: every documented cause checked against the text and,
-              with --bundle, the evidence (spec/evidence-bundle.md); ranked, with who can fix it
+              with --bundle, the evidence (spec/evidence-bundle.md); ranked, with who can fix it.
+              Explained by the model S3403_LLM_PROVIDER names, behind a guard (docs/phrasing.md),
+              or in plain words with --no-llm or no provider
 
           simulate FILE [--explain] [--repeat N] [--format json|text|markdown]
               evaluate authorization cases (a `.json` case or array, or `.jsonl` lines) with AWS's

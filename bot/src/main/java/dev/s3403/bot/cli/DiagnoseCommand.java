@@ -12,6 +12,11 @@ import dev.s3403.diagnostics.diagnosis.DiagnosisJson;
 import dev.s3403.diagnostics.evidence.Bundle;
 import dev.s3403.diagnostics.evidence.EvidenceReader;
 import dev.s3403.diagnostics.parse.ParsedErrorJson;
+import dev.s3403.prompts.Phraser;
+import dev.s3403.prompts.Phrasing;
+import dev.s3403.prompts.PhrasingMetrics;
+import dev.s3403.prompts.Task;
+import dev.s3403.prompts.llm.LlmSettings;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -20,8 +25,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code s3-403 diagnose [TEXT|-] [--bundle FILE] [--answers FILE] [--format json|text|markdown] [--batch FILE]}: the
- * error text, the evidence when there is some, and answers to earlier questions, to ranked causes (spec/cli.md).
+ * {@code s3-403 diagnose [TEXT|-] [--bundle FILE] [--paste FILE]... [--answers FILE] [--format json|text|markdown]
+ * [--batch FILE] [--no-llm]}: the error text, the evidence when there is some, and answers to earlier questions, to
+ * ranked causes (spec/cli.md), explained by the configured model behind its guard or in plain words.
  */
 final class DiagnoseCommand {
   private static final ObjectMapper JSON = ParsedErrorJson.mapper();
@@ -31,18 +37,22 @@ final class DiagnoseCommand {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean terminal;
+  private final Map<String, String> env;
   private final Diagnoser diagnoser = new Diagnoser();
 
-  DiagnoseCommand(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+  DiagnoseCommand(InputStream in, PrintStream out, PrintStream err, boolean terminal, Map<String, String> env) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.terminal = terminal;
+    this.env = env;
   }
 
   int run(String[] args) {
     Options options = Options.parse(args, terminal);
+    // A batch is for scoring and comparing runs: its explanations stay deterministic, and it asks no model.
     if (options.batch() != null) return batch(options.batch());
+    Phraser phraser = phraser(options.noLlm());
     Bundle bundle = options.bundle() == null ? Bundle.empty() : bundle(options.bundle());
     Map<String, String> answers = options.answers() == null ? Map.of() : answers(options.answers());
     String text = options.text() != null ? options.text() : Inputs.read(in, "standard input");
@@ -51,12 +61,35 @@ final class DiagnoseCommand {
       for (String paste : options.pastes()) bundle = pasted(paste, parsed, bundle);
     }
     Diagnosis d = diagnoser.diagnose(text, bundle, answers);
+    Phrasing phrasing = phraser.phrase(Task.EXPLAIN, d, text);
+    if (phrasing.fallback() != null) {
+      err.println("s3-403 diagnose: the model's answer was not used (" + phrasing.fallback().kind().label() + "): "
+          + phrasing.fallback().reason() + "; showing the plain explanation");
+    }
     out.print(switch (options.format()) {
-      case JSON -> pretty(DiagnosisJson.toJson(d)) + "\n";
-      case TEXT -> DiagnoseText.text(d);
-      case MARKDOWN -> DiagnoseText.markdown(d);
+      case JSON -> pretty(json(d, phrasing)) + "\n";
+      case TEXT -> DiagnoseText.text(d, phrasing.text());
+      case MARKDOWN -> DiagnoseText.markdown(d, phrasing.text());
     });
     return Cli.OK;
+  }
+
+  /** The configured model behind its guard, or the plain phrasing; a setting that cannot work is unusable input. */
+  private Phraser phraser(boolean noLlm) {
+    PhrasingMetrics metrics = new PhrasingMetrics();
+    if (noLlm) return Phraser.plainOnly(metrics);
+    return switch (LlmSettings.from(env)) {
+      case LlmSettings.Reading.Off off -> Phraser.plainOnly(metrics);
+      case LlmSettings.Reading.On on -> Phraser.of(on.settings(), metrics);
+      case LlmSettings.Reading.Invalid invalid -> throw new UsageException(invalid.message());
+    };
+  }
+
+  /** The diagnosis JSON with its explanation, and whether a model phrased it. */
+  private static ObjectNode json(Diagnosis d, Phrasing phrasing) {
+    ObjectNode node = DiagnosisJson.toJson(d, phrasing.text());
+    node.put("explanationBy", phrasing.source() == Phrasing.Source.MODEL ? "model" : "plain");
+    return node;
   }
 
   /** A bundle file read whole; any error makes it unusable, with its JSON pointer. */
@@ -141,7 +174,8 @@ final class DiagnoseCommand {
       }
       bundle = read.bundle();
     }
-    answer.setAll(DiagnosisJson.toJson(diagnoser.diagnose(error.asText(), bundle, answers)));
+    Diagnosis d = diagnoser.diagnose(error.asText(), bundle, answers);
+    answer.setAll(DiagnosisJson.toJson(d, Task.EXPLAIN.plain(d)));
   }
 
   private static String pretty(ObjectNode node) {
@@ -153,7 +187,8 @@ final class DiagnoseCommand {
   }
 
   /** The command line of {@code diagnose}. */
-  record Options(String text, String bundle, String answers, String batch, Format format, List<String> pastes) {
+  record Options(String text, String bundle, String answers, String batch, Format format, List<String> pastes,
+      boolean noLlm) {
     static Options parse(String[] args, boolean terminal) {
       List<String> words = new ArrayList<>();
       String bundle = null;
@@ -161,6 +196,7 @@ final class DiagnoseCommand {
       String batch = null;
       List<String> pastes = new ArrayList<>();
       Format format = terminal ? Format.TEXT : Format.JSON;
+      boolean noLlm = false;
       boolean literal = false;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
@@ -169,6 +205,8 @@ final class DiagnoseCommand {
           words.add(a);
         } else if (a.equals("--")) {
           literal = true;
+        } else if (a.equals("--no-llm")) {
+          noLlm = true;
         } else if (a.startsWith("--format")) {
           format = Format.of(value(args, a, "--format", i));
           if (!a.contains("=")) i++;
@@ -185,12 +223,12 @@ final class DiagnoseCommand {
           batch = value(args, a, "--batch", i);
           if (!a.contains("=")) i++;
         } else {
-          throw new UsageException("unknown option `" + a + "`; options are --bundle, --paste, --answers, --format and --batch");
+          throw new UsageException("unknown option `" + a + "`; options are --bundle, --paste, --answers, --format, --batch and --no-llm");
         }
       }
       if (batch != null && !words.isEmpty()) throw new UsageException("give either TEXT or --batch FILE, not both");
       String text = words.isEmpty() || words.equals(List.of("-")) ? null : String.join(" ", words);
-      return new Options(text, bundle, answers, batch, format, pastes);
+      return new Options(text, bundle, answers, batch, format, pastes, noLlm);
     }
 
     private static String value(String[] args, String a, String option, int i) {

@@ -3,16 +3,15 @@ package dev.s3403.bot.cli;
 import dev.s3403.diagnostics.check.Status;
 import dev.s3403.diagnostics.diagnosis.Cause;
 import dev.s3403.diagnostics.diagnosis.Diagnosis;
-import dev.s3403.diagnostics.diagnosis.Explanation;
 import java.util.List;
 
 /** {@code diagnose --format text|markdown}: the headline cause, why, who fixes it, then the rest. */
 final class DiagnoseText {
   private DiagnoseText() {}
 
-  static String text(Diagnosis d) {
+  static String text(Diagnosis d, String explanation) {
     StringBuilder out = new StringBuilder();
-    out.append(Explanation.plain(d)).append("\n\n");
+    out.append(explanation).append("\n\n");
     out.append("decision: ").append(d.decision().wireName()).append('\n');
     section(out, "causes", d.causes().stream().filter(c -> c.status() != Status.POSSIBLE).toList(), "  ");
     section(out, "also possible", d.causes().stream().filter(c -> c.status() == Status.POSSIBLE).limit(5).toList(), "  ");
@@ -35,9 +34,9 @@ final class DiagnoseText {
     return out.toString();
   }
 
-  static String markdown(Diagnosis d) {
+  static String markdown(Diagnosis d, String explanation) {
     StringBuilder out = new StringBuilder();
-    out.append("**").append(Explanation.plain(d)).append("**\n\n");
+    out.append("**").append(explanation).append("**\n\n");
     out.append("Decision: `").append(d.decision().wireName()).append("`\n");
     if (!d.causes().isEmpty()) {
       out.append("\n| cause | status | why |\n|---|---|---|\n");

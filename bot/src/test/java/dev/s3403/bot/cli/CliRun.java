@@ -29,12 +29,21 @@ record CliRun(int status, String out, String err) {
   }
 
   static CliRun run(boolean terminal, byte[] stdin, String... args) {
+    return run(java.util.Map.of(), terminal, stdin, args);
+  }
+
+  /** With the given environment instead of the process's (the model's settings live there). */
+  static CliRun withEnv(java.util.Map<String, String> env, String... args) {
+    return run(env, false, new byte[0], args);
+  }
+
+  static CliRun run(java.util.Map<String, String> env, boolean terminal, byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = new Cli(new ByteArrayInputStream(stdin), o, e, terminal).run(args);
+      status = new Cli(new ByteArrayInputStream(stdin), o, e, terminal, env).run(args);
     }
     return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
