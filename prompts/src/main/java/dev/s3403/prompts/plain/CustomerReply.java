@@ -103,15 +103,13 @@ final class CustomerReply {
     return "if you're not sure, it would help to know: " + Prose.capitalize(Names.forCustomer(question, d));
   }
 
-  /** The cause's title said to the caller, with "the action" named when the request was denied exactly one. */
+  /** The cause's title said to the caller, with "the action" named when exactly one action was denied. */
   private static String title(Diagnosis d, Cause c) {
     String title = Names.forCustomer(Causes.title(c), d);
     List<String> denied = d.outcomes().stream()
         .filter(o -> o.decision() != null && o.action() != null && o.decision().verdict() != Decision.Verdict.ALLOWED)
         .map(o -> o.action().action()).filter(a -> a != null).distinct().toList();
-    if (denied.size() == 1 && title.endsWith(" the action")) {
-      title = title.substring(0, title.length() - "the action".length()) + "`" + denied.getFirst() + "`";
-    }
+    if (denied.size() == 1) title = title.replaceFirst("\\bthe action\\b", "`" + denied.getFirst() + "`");
     return Prose.backtickNames(title);
   }
 }
