@@ -40,13 +40,15 @@ final class Why {
     return detail.startsWith("`") ? "specifically, " + detail : detail;
   }
 
-  /** What AWS's message said, when it is short enough to quote. */
+  /** What AWS's message said, when it is a whole message short enough to quote (not a paste cut off mid-word). */
   static String quote(Cause c) {
     for (Finding.EvidenceRef e : c.evidence()) {
       String note = e.note() == null ? "" : e.note().strip();
-      if (note.isEmpty() || note.length() > LONGEST_QUOTE || note.contains("arn:")) continue;
-      boolean bare = note.equalsIgnoreCase("Access Denied") || note.equalsIgnoreCase("Forbidden");
-      return bare ? "the message says only \"" + note + "\", which fits several causes" : "the message says \"" + note + "\"";
+      if (note.equalsIgnoreCase("Access Denied") || note.equalsIgnoreCase("Forbidden")) {
+        return "the message says only \"" + note + "\", which fits several causes";
+      }
+      boolean whole = note.split("\\s+").length >= 3 && !note.startsWith("User:") && !note.contains("arn:");
+      if (whole && note.length() <= LONGEST_QUOTE) return "the message says \"" + note + "\"";
     }
     return "";
   }

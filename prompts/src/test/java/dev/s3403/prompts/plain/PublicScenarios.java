@@ -28,7 +28,7 @@ final class PublicScenarios {
     return new Diagnoser().diagnose(s.get("error").asText(), bundle);
   }
 
-  private static JsonNode read(String id) {
+  static JsonNode read(String id) {
     try (InputStream in = PublicScenarios.class.getResourceAsStream("/scenarios/public/" + id + ".json")) {
       if (in == null) throw new IllegalStateException("scenario " + id + " is not on the test classpath");
       return JSON.readTree(in);
