@@ -12,6 +12,7 @@ import dev.s3403.diagnostics.diagnosis.DiagnosisJson;
 import dev.s3403.diagnostics.evidence.Bundle;
 import dev.s3403.diagnostics.evidence.EvidenceReader;
 import dev.s3403.diagnostics.parse.ParsedErrorJson;
+import dev.s3403.prompts.plain.PlainPhrasing;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class DiagnoseCommand {
     }
     Diagnosis d = diagnoser.diagnose(text, bundle, answers);
     out.print(switch (options.format()) {
-      case JSON -> pretty(DiagnosisJson.toJson(d)) + "\n";
+      case JSON -> pretty(DiagnosisJson.toJson(d, explanation(d))) + "\n";
       case TEXT -> DiagnoseText.text(d);
       case MARKDOWN -> DiagnoseText.markdown(d);
     });
@@ -141,7 +142,13 @@ final class DiagnoseCommand {
       }
       bundle = read.bundle();
     }
-    answer.setAll(DiagnosisJson.toJson(diagnoser.diagnose(error.asText(), bundle, answers)));
+    Diagnosis d = diagnoser.diagnose(error.asText(), bundle, answers);
+    answer.setAll(DiagnosisJson.toJson(d, explanation(d)));
+  }
+
+  /** The summary a person reads first, in every output format: the one place its phrasing is chosen. */
+  static String explanation(Diagnosis d) {
+    return PlainPhrasing.explain(d);
   }
 
   private static String pretty(ObjectNode node) {

@@ -3,7 +3,6 @@ package dev.s3403.bot.cli;
 import dev.s3403.diagnostics.check.Status;
 import dev.s3403.diagnostics.diagnosis.Cause;
 import dev.s3403.diagnostics.diagnosis.Diagnosis;
-import dev.s3403.diagnostics.diagnosis.Explanation;
 import java.util.List;
 
 /** {@code diagnose --format text|markdown}: the headline cause, why, who fixes it, then the rest. */
@@ -12,7 +11,7 @@ final class DiagnoseText {
 
   static String text(Diagnosis d) {
     StringBuilder out = new StringBuilder();
-    out.append(Explanation.plain(d)).append("\n\n");
+    out.append(DiagnoseCommand.explanation(d)).append("\n\n");
     out.append("decision: ").append(d.decision().wireName()).append('\n');
     section(out, "causes", d.causes().stream().filter(c -> c.status() != Status.POSSIBLE).toList(), "  ");
     section(out, "also possible", d.causes().stream().filter(c -> c.status() == Status.POSSIBLE).limit(5).toList(), "  ");
@@ -37,7 +36,7 @@ final class DiagnoseText {
 
   static String markdown(Diagnosis d) {
     StringBuilder out = new StringBuilder();
-    out.append("**").append(Explanation.plain(d)).append("**\n\n");
+    out.append("**").append(DiagnoseCommand.explanation(d)).append("**\n\n");
     out.append("Decision: `").append(d.decision().wireName()).append("`\n");
     if (!d.causes().isEmpty()) {
       out.append("\n| cause | status | why |\n|---|---|---|\n");
