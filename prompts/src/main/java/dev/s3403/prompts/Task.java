@@ -1,18 +1,18 @@
 package dev.s3403.prompts;
 
 import dev.s3403.diagnostics.diagnosis.Diagnosis;
-import dev.s3403.diagnostics.diagnosis.Explanation;
+import dev.s3403.prompts.plain.PlainPhrasing;
 import dev.s3403.prompts.guard.Guard;
 import java.util.function.Function;
 
 /** What the phrasing is for: each has its prompt template and its plain fallback. */
 public enum Task {
   /** The explanation that heads a diagnosis. */
-  EXPLAIN("prompts/explain.txt", Explanation::plain, Guard.Use.EXPLAIN),
+  EXPLAIN("prompts/explain.txt", PlainPhrasing::explain, Guard.Use.EXPLAIN),
   /** An answer to a free question in the conversation. */
-  FOLLOW_UP("prompts/follow-up.txt", Explanation::plain, Guard.Use.FOLLOW_UP),
+  FOLLOW_UP("prompts/follow-up.txt", PlainPhrasing::explain, Guard.Use.FOLLOW_UP),
   /** A reply a support engineer can send to a customer. */
-  CUSTOMER_REPLY("prompts/customer-reply.txt", Explanation::plain, Guard.Use.CUSTOMER);
+  CUSTOMER_REPLY("prompts/customer-reply.txt", PlainPhrasing::customerReply, Guard.Use.CUSTOMER);
 
   private final String template;
   private final Function<Diagnosis, String> plain;

@@ -87,8 +87,9 @@ final class DiagnoseCommand {
 
   /** The diagnosis JSON with its explanation, and whether a model phrased it. */
   private static ObjectNode json(Diagnosis d, Phrasing phrasing) {
-    ObjectNode node = DiagnosisJson.toJson(d, phrasing.text());
+    ObjectNode node = DiagnosisJson.toJson(d);
     node.put("explanationBy", phrasing.source() == Phrasing.Source.MODEL ? "model" : "plain");
+    node.put("explanation", phrasing.text());   // last, as in spec/cli.md
     return node;
   }
 

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,9 @@ class DiagnoseCommandTest {
     then(d.at("/causes/0/owner").asText()).matches("\\d{12}");
     then(d.get("causes").findValuesAsText("id")).contains("identity-policy-missing-allow");
     then(d.at("/request/operation").asText()).isEqualTo("PutObject");
-    then(d.get("explanation").asText()).startsWith("The request was denied because");
+    then(d.get("explanation").asText()).startsWith("The evidence confirms why the `PutObject` request was denied")
+        .contains("`DenyAccessOutsideVpce`", "123456789012");
+    then(d.propertyStream().map(Map.Entry::getKey).toList()).last().isEqualTo("explanation");
   }
 
   @Test
@@ -107,7 +110,8 @@ class DiagnoseCommandTest {
     // WHEN
     CliRun run = CliRun.run("diagnose", s.get("error").asText(), "--bundle", bundle.toString(), "--format", "text");
     // THEN
-    then(run.out()).startsWith("The request was denied because a Deny admits only requests from an expected network")
+    then(run.out()).startsWith("The evidence confirms why the `PutObject` request was denied: a Deny admits only requests "
+            + "from an expected network")
         .contains("decision: ExplicitlyDenied", "perimeter-network-deny (confirmed)", "ruled out:");
   }
 }

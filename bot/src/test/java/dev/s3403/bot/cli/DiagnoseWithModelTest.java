@@ -60,8 +60,8 @@ class DiagnoseWithModelTest {
       "Your data is really in s3://" + INVENTED_BUCKET + "; the bucket policy denies the upload there.",
       "The cause is scp-explicit-deny: an SCP of the organization blocks s3:PutObject.",
       "A service control policy of your organization blocks the upload; ask your cloud team.",
-      "Run aws s3api delete-bucket-policy --bucket bluefin-customs-filings and try again.",
-      "Add {\"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"} to the bucket policy."})
+      "Run aws iam attach-role-policy --role-name customs-analyst --policy-arn AdministratorAccess and try again.",
+      "Add {\"Sid\": \"LetMeIn\", \"Effect\": \"Allow\", \"Action\": \"s3:PutObject\"} to the bucket policy."})
   void should_print_the_plain_explanation_and_none_of_the_invented_facts_when_the_model_strays(String adversarial) {
     // GIVEN an endpoint that answers with the right cause id but invented or forbidden text
     stubAnswer("perimeter-network-deny", adversarial);
@@ -73,7 +73,7 @@ class DiagnoseWithModelTest {
     then(withModel.json().get("explanation")).isEqualTo(plain.json().get("explanation"));
     then(withModel.json().get("explanationBy").asText()).isEqualTo("plain");
     then(withModel.out()).doesNotContain("999988887777").doesNotContain("AttackerPolicy").doesNotContain(INVENTED_BUCKET)
-        .doesNotContain("delete-bucket-policy").doesNotContain("\"s3:*\"");
+        .doesNotContain("AdministratorAccess").doesNotContain("LetMeIn");
     then(withModel.errLines()).singleElement().asString().startsWith("s3-403 diagnose: the model's answer was not used (rejected)");
     then(withModel.err()).doesNotContain("999988887777").doesNotContain(INVENTED_BUCKET);
     // AND the paste's secrets never reached the endpoint

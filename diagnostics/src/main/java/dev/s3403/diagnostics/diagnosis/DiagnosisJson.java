@@ -8,12 +8,23 @@ import dev.s3403.diagnostics.check.Finding;
 import dev.s3403.diagnostics.parse.ParsedErrorJson;
 import dev.s3403.diagnostics.resolve.ResolvedRequest;
 
-/** The {@code diagnose} JSON of spec/cli.md ({@code "format": "s3-403/diagnosis@1"}). */
+/**
+ * The {@code diagnose} JSON of spec/cli.md ({@code "format": "s3-403/diagnosis@1"}). The {@code "explanation"} is
+ * phrasing, which this module does not do: the caller passes it in (prompts' plain phrasing, or a model's).
+ */
 public final class DiagnosisJson {
   private static final ObjectMapper JSON = ParsedErrorJson.mapper();
 
   private DiagnosisJson() {}
 
+  /** The diagnosis with its explanation last, as {@code diagnose} prints it. */
+  public static ObjectNode toJson(Diagnosis d, String explanation) {
+    ObjectNode out = toJson(d);
+    out.put("explanation", explanation);
+    return out;
+  }
+
+  /** The diagnosis without an explanation: the engine's facts only. */
   public static ObjectNode toJson(Diagnosis d) {
     ObjectNode out = JSON.createObjectNode();
     out.put("format", "s3-403/diagnosis@1");
@@ -38,7 +49,6 @@ public final class DiagnosisJson {
       ArrayNode settles = node.putArray("settles");
       q.settles().forEach(settles::add);
     }
-    out.put("explanation", Explanation.plain(d));
     return out;
   }
 

@@ -4,10 +4,11 @@ import dev.s3403.diagnostics.check.Owner;
 import dev.s3403.diagnostics.policy.Arns;
 
 /** Who can act on a cause, as an account id where the request shows one (spec/cli.md: "or \"caller\""). */
-final class Owners {
+public final class Owners {
   private Owners() {}
 
-  static String of(Diagnosis d, Owner owner) {
+  /** "caller", the account id of the owning side when the request shows it, else the owner's title. */
+  public static String of(Diagnosis d, Owner owner) {
     String account = switch (owner) {
       case CALLER -> null;
       case PRINCIPAL_ACCOUNT, ORGANIZATION -> d.request().principalAccount();
