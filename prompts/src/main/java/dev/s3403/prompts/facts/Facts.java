@@ -38,7 +38,7 @@ public record Facts(ObjectNode view, String topCause, List<String> questionIds) 
     view.set("request", request(full));
     view.set("awsMessage", awsMessage(full.path("parsed")));
     ArrayNode causes = (ArrayNode) full.path("causes");
-    if (!causes.isEmpty()) view.set("topCause", cause(causes.get(0), true));
+    if (!causes.isEmpty()) view.set("topCause", withPolicyNames(cause(causes.get(0), true), d));
     else view.putNull("topCause");
     ArrayNode others = view.putArray("otherCauses");
     for (int i = 1; i < causes.size() && others.size() < MAX_OTHER_CAUSES; i++) others.add(cause(causes.get(i), false));
@@ -89,6 +89,17 @@ public record Facts(ObjectNode view, String topCause, List<String> questionIds) 
       if (fix.isObject()) out.putObject("fix").put("summary", fix.path("summary").asText()).put("verified", fix.path("verified").asBoolean());
     }
     return out;
+  }
+
+  /** The evidence names statements by id; the policy holding each is a fact a good explanation names too. */
+  private static ObjectNode withPolicyNames(ObjectNode top, Diagnosis d) {
+    ArrayNode evidence = (ArrayNode) top.get("evidence");
+    var refs = d.top().evidence();
+    for (int i = 0; i < evidence.size() && i < refs.size(); i++) {
+      int at = i;
+      PolicyNames.of(d, refs.get(i)).ifPresent(n -> ((ObjectNode) evidence.get(at)).put("policy", n.name()));
+    }
+    return top;
   }
 
   private static void copy(JsonNode from, ObjectNode to, String... fields) {

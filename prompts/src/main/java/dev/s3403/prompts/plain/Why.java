@@ -4,12 +4,7 @@ import dev.s3403.diagnostics.check.Finding;
 import dev.s3403.diagnostics.diagnosis.Cause;
 import dev.s3403.diagnostics.diagnosis.Diagnosis;
 import dev.s3403.diagnostics.eval.PolicyType;
-import dev.s3403.diagnostics.eval.StatementMatch;
-import dev.s3403.diagnostics.eval.TypeOutcome;
-import dev.s3403.diagnostics.policy.StatementRef;
-import dev.s3403.diagnostics.resolve.ActionEvaluator;
-import java.util.Comparator;
-import java.util.Map;
+import dev.s3403.prompts.facts.PolicyNames;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,12 +14,6 @@ import java.util.regex.Pattern;
  */
 final class Why {
   private static final Pattern ACTION_ON_ARN = Pattern.compile("`([a-z0-9-]+:[A-Za-z*]+) on (arn:[^`]+)`");
-  /** The engine's source labels (Layers.label and the bucket-policy checks) for the policy types. */
-  private static final Map<String, PolicyType> SOURCES = Map.of(
-      "identity-based policies", PolicyType.IDENTITY, "bucket policy", PolicyType.RESOURCE,
-      "resource-based policy (bucket or key policy)", PolicyType.RESOURCE, "service control policies", PolicyType.SCP,
-      "resource control policies", PolicyType.RCP, "permissions boundary", PolicyType.PERMISSION_BOUNDARY,
-      "session policy", PolicyType.SESSION, "VPC endpoint policy", PolicyType.VPC_ENDPOINT);
   private static final int LONGEST_QUOTE = 100;
 
   private Why() {}
@@ -86,20 +75,7 @@ final class Why {
 
   /** The policy that holds the evidence's statement, in words: "the identity policy `Name`", "the SCP `Name`"… */
   private static Optional<String> policy(Diagnosis d, Finding.EvidenceRef e) {
-    PolicyType wanted = e.source() == null ? null : SOURCES.get(e.source());
-    for (ActionEvaluator.Outcome o : d.outcomes()) {
-      if (o.decision() == null) continue;
-      // INVARIANT: perType is an unordered map; walking it by type keeps the phrasing the same on every run.
-      var types = o.decision().perType().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder())).toList();
-      for (Map.Entry<PolicyType, TypeOutcome> t : types) {
-        if (wanted != null && t.getKey() != wanted) continue;
-        for (StatementMatch m : t.getValue().trace()) {
-          StatementRef ref = m.statement() == null ? null : m.statement().ref();
-          if (ref != null && ref.policyName() != null && e.statement().equals(ref.sid())) return Optional.of(words(t.getKey(), ref.policyName()));
-        }
-      }
-    }
-    return Optional.empty();
+    return PolicyNames.of(d, e).map(n -> words(n.type(), n.name()));
   }
 
   private static String words(PolicyType type, String name) {
