@@ -23,9 +23,16 @@ class GuardNamesAndCausesTest {
       a bucket by URL                | Copy the file to s3://bluefin-archive-2026 instead.                                  | bucket
       a bucket by name               | The bucket bluefin-archive-2026 has no such rule.                                   | bucket
       a bucket before the word       | Your bluefin-archive-2026 bucket denies the upload.                                 | bucket
-      a statement without backticks  | Statement DenyAllUploads42 of the bucket policy refuses the upload.                  | statement or policy
-      a policy name                  | The policy named S3FullAccessLegacy is missing the permission.                       | statement or policy
+      a statement without backticks  | Statement DenyAllUploads42 of the bucket policy refuses the upload.                  | statement, policy or principal
+      a policy name                  | The policy named S3FullAccessLegacy is missing the permission.                       | statement, policy or principal
       a condition key                | The Deny tests aws:SourceIp, and your address is outside the range.                  | IAM action
+      a role name                    | The role DataAdmin2026 has the permission; switch to it.                            | statement, policy or principal
+      a VPC endpoint id              | Send the upload through vpce-0aaaabbbbccccdddd instead.                              | resource id
+      a KMS key id                   | The key 1234abcd-12ab-34cd-56ef-1234567890ab refuses you.                             | key id
+      a KMS alias                    | Use alias/shared-data-key for the upload.                                            | key id
+      an IP address                  | Allow 203.0.113.0/24 in the policy, then upload again.                               | IP address
+      a link                         | Follow https://fix-my-s3.example.com/steps to repair the policy.                      | link
+      a shell command                | Then curl -X PUT the object with the signed headers.                                 | command
       an SCP in words                | A service control policy of your organization blocks the upload.                     | another cause
       a boundary in words            | Your permissions boundary prevents the upload to the bucket.                         | another cause
       an expiry in words             | The upload failed because your session has expired.                                  | another cause

@@ -31,7 +31,7 @@ class GuardTest {
       an invented ARN        | The bucket policy arn:aws:s3:::other-bucket denies you.                          | ARN
       an invented account    | Account 999988887777 owns the policy that blocks you.                             | account
       an invented action     | You are missing s3:PutBucketPolicy on the bucket.                                 | IAM action
-      an invented name       | Statement `DenyEverythingForever` blocks the read.                                | quotes a name
+      an invented name       | Statement `DenyEverythingForever` blocks the read.                                | a quoted name
       another cause          | The real problem is kms-decrypt-denied: the key does not trust you.              | another cause
       a command              | Run aws s3api get-bucket-policy --bucket acme-reports to see it.                  | command
       policy JSON            | Add {"Effect": "Allow", "Action": "s3:GetObject"} to your policy.                 | policy JSON
