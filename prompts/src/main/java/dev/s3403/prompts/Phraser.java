@@ -158,6 +158,10 @@ public final class Phraser {
     if (status != null) return fallback(task, d, Phrasing.Kind.ERROR, "HTTP " + status + " from the provider");
     Throwable root = error;
     while (root.getCause() != null) root = root.getCause();
+    if (root instanceof java.net.ConnectException || root instanceof java.nio.channels.ClosedChannelException
+        || root instanceof java.net.UnknownHostException || root instanceof java.nio.channels.UnresolvedAddressException) {
+      return fallback(task, d, Phrasing.Kind.ERROR, "could not connect to " + settings.baseUrl());
+    }
     String detail = root.getMessage() == null ? "" : ": " + Redactor.redact(clip(root.getMessage().replaceAll("\\s+", " "), 200)).text();
     return fallback(task, d, Phrasing.Kind.ERROR, root.getClass().getSimpleName() + detail);
   }

@@ -68,8 +68,8 @@ final class DiagnoseCommand {
     }
     out.print(switch (options.format()) {
       case JSON -> pretty(json(d, phrasing)) + "\n";
-      case TEXT -> DiagnoseText.text(d, phrasing.text());
-      case MARKDOWN -> DiagnoseText.markdown(d, phrasing.text());
+      case TEXT -> DiagnoseText.text(d, phrasing);
+      case MARKDOWN -> DiagnoseText.markdown(d, phrasing);
     });
     return Cli.OK;
   }
@@ -85,9 +85,10 @@ final class DiagnoseCommand {
     };
   }
 
-  /** The diagnosis JSON with its explanation, and whether a model phrased it. */
+  /** The diagnosis JSON with its explanation, whether a model phrased it, and the questions to ask next. */
   private static ObjectNode json(Diagnosis d, Phrasing phrasing) {
     ObjectNode node = DiagnosisJson.toJson(d);
+    phrasing.questionIds().forEach(node.putArray("askNext")::add);
     node.put("explanationBy", phrasing.source() == Phrasing.Source.MODEL ? "model" : "plain");
     node.put("explanation", phrasing.text());   // last, as in spec/cli.md
     return node;

@@ -3,15 +3,18 @@ package dev.s3403.bot.cli;
 import dev.s3403.diagnostics.check.Status;
 import dev.s3403.diagnostics.diagnosis.Cause;
 import dev.s3403.diagnostics.diagnosis.Diagnosis;
+import dev.s3403.diagnostics.diagnosis.Question;
+import dev.s3403.prompts.Phrasing;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code diagnose --format text|markdown}: the headline cause, why, who fixes it, then the rest. */
 final class DiagnoseText {
   private DiagnoseText() {}
 
-  static String text(Diagnosis d, String explanation) {
+  static String text(Diagnosis d, Phrasing phrasing) {
     StringBuilder out = new StringBuilder();
-    out.append(explanation).append("\n\n");
+    out.append(phrasing.text()).append("\n\n");
     out.append("decision: ").append(d.decision().wireName()).append('\n');
     section(out, "causes", d.causes().stream().filter(c -> c.status() != Status.POSSIBLE).toList(), "  ");
     section(out, "also possible", d.causes().stream().filter(c -> c.status() == Status.POSSIBLE).limit(5).toList(), "  ");
@@ -21,7 +24,7 @@ final class DiagnoseText {
     }
     if (!d.questions().isEmpty()) {
       out.append("\nto narrow it down:\n");
-      for (var q : d.questions()) {
+      for (var q : askNextFirst(d, phrasing)) {
         out.append("  ").append(q.text()).append(" (").append(String.join(" / ", q.options())).append(") [")
             .append(q.id()).append("]\n");
         if (q.command() != null) out.append("    $ ").append(q.command()).append('\n');
@@ -34,9 +37,9 @@ final class DiagnoseText {
     return out.toString();
   }
 
-  static String markdown(Diagnosis d, String explanation) {
+  static String markdown(Diagnosis d, Phrasing phrasing) {
     StringBuilder out = new StringBuilder();
-    out.append("**").append(explanation).append("**\n\n");
+    out.append("**").append(phrasing.text()).append("**\n\n");
     out.append("Decision: `").append(d.decision().wireName()).append("`\n");
     if (!d.causes().isEmpty()) {
       out.append("\n| cause | status | why |\n|---|---|---|\n");
@@ -48,6 +51,14 @@ final class DiagnoseText {
       d.ruledOut().stream().limit(12).forEach(r -> out.append("- `").append(r.id()).append("`: ").append(r.why()).append('\n'));
     }
     return out.toString();
+  }
+
+  /** The questions the phrasing chose to ask next come first; the rest keep the engine's order. */
+  private static List<Question> askNextFirst(Diagnosis d, Phrasing phrasing) {
+    List<Question> out = new ArrayList<>();
+    for (String id : phrasing.questionIds()) d.questions().stream().filter(q -> q.id().equals(id)).forEach(out::add);
+    d.questions().stream().filter(q -> !out.contains(q)).forEach(out::add);
+    return out;
   }
 
   private static void section(StringBuilder out, String title, List<Cause> causes, String indent) {

@@ -110,6 +110,30 @@ class DiagnoseWithModelTest {
   }
 
   @Test
+  void should_ask_first_the_question_the_model_chose() throws IOException {
+    // GIVEN p019 (a presigned URL, text only), whose diagnosis asks two questions, and a model choosing the second
+    String text;
+    try (InputStream in = getClass().getResourceAsStream("/scenarios/p019.json")) {
+      text = CliRun.JSON.readTree(in).get("error").asText();
+    }
+    JsonNode plain = CliRun.withEnv(env(), "diagnose", text, "--no-llm").json();
+    String top = plain.at("/causes/0/id").asText();
+    String second = plain.at("/questions/1/id").asText();
+    ObjectNode answer = CliRun.JSON.createObjectNode().put("cause", top)
+        .put("text", "The presigned URL was used after it expired; one question would confirm how the request was made.");
+    answer.putArray("questions").add(second);
+    stubContent(answer.toString());
+    // WHEN diagnosing, as JSON and as text
+    CliRun json = CliRun.withEnv(env(), "diagnose", text);
+    CliRun words = CliRun.withEnv(env(), "diagnose", text, "--format", "text");
+    // THEN the choice is in the JSON, and the text asks it first
+    then(json.json().get("explanationBy").asText()).isEqualTo("model");
+    then(json.json().get("askNext")).containsExactly(CliRun.JSON.getNodeFactory().textNode(second));
+    String asked = words.out().substring(words.out().indexOf("to narrow it down:"));
+    then(asked.indexOf("[" + second + "]")).isLessThan(asked.indexOf("[" + plain.at("/questions/0/id").asText() + "]"));
+  }
+
+  @Test
   void should_send_nothing_with_no_llm_or_without_a_provider() {
     // GIVEN an endpoint that would answer
     stubAnswer("perimeter-network-deny", "anything");
@@ -151,10 +175,15 @@ class DiagnoseWithModelTest {
   private static void stubAnswer(String cause, String text) {
     ObjectNode answer = CliRun.JSON.createObjectNode().put("cause", cause).put("text", text);
     answer.putArray("questions");
+    stubContent(answer.toString());
+  }
+
+  /** An OpenAI chat completion whose assistant message is {@code content}. */
+  private static void stubContent(String content) {
     ObjectNode body = CliRun.JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion")
         .put("created", 1763805600L).put("model", "local-model");
     body.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop").putObject("message")
-        .put("role", "assistant").put("content", answer.toString());
+        .put("role", "assistant").put("content", content);
     body.putObject("usage").put("prompt_tokens", 900).put("completion_tokens", 80).put("total_tokens", 980);
     wm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withBody(body.toString())));

@@ -230,6 +230,61 @@ class PhraserOverHttpTest {
     then(p.fallback().reason()).contains("customer reply");
   }
 
+  @ParameterizedTest
+  @EnumSource(ProviderApi.class)
+  void should_return_the_questions_the_model_chose_among_the_diagnosis_own(ProviderApi api) {
+    // GIVEN a bare "Access Denied" (p019, a presigned URL), whose diagnosis asks questions, and a model that picks one
+    Diagnosis d = Diagnoses.of("p019", "");
+    then(d.questions()).hasSizeGreaterThan(1);
+    String chosen = d.questions().get(1).id();
+    ObjectNode a = JSON.createObjectNode().put("cause", d.top().info().id())
+        .put("text", "The message alone cannot say which of a few causes it is; the question below would settle it.");
+    a.putArray("questions").add(chosen);
+    stubAnswer(api, a.toString());
+    // WHEN phrased
+    Phrasing p = phraser(api, false).phrase(Task.EXPLAIN, d, Diagnoses.text("p019", ""));
+    // THEN the model's choice comes back, and the prompt offered the diagnosis's questions by id
+    then(p.source()).isEqualTo(Phrasing.Source.MODEL);
+    then(p.questionIds()).containsExactly(chosen);
+    then(wm.getAllServeEvents().getFirst().getRequest().getBodyAsString()).contains(chosen);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ProviderApi.class)
+  void should_answer_a_follow_up_question_with_the_follow_up_template(ProviderApi api) {
+    // GIVEN a follow-up question and a model that answers it without blaming another layer
+    Diagnosis d = Diagnoses.of(SCENARIO, "");
+    stubAnswer(api, answer(TOP, "A service control policy sets the most that principals in an account may do. Here it is "
+        + "not an SCP: statement `DenyAccessOutsideVpce` of the bucket policy refuses the upload."));
+    // WHEN phrased as a follow-up
+    Phrasing p = phraser(api, false).phrase(Task.FOLLOW_UP, d, "what is an SCP, and is it one here?");
+    // THEN the answer is used, and the request carried the follow-up template with the question as data
+    then(p.source()).isEqualTo(Phrasing.Source.MODEL);
+    then(wm.getAllServeEvents().getFirst().getRequest().getBodyAsString()).contains("follow-up question")
+        .contains("what is an SCP, and is it one here?");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ProviderApi.class)
+  void should_use_a_customer_reply_that_names_no_account(ProviderApi api) {
+    Diagnosis d = Diagnoses.of(SCENARIO, "");
+    stubAnswer(api, answer(TOP, "Hi, thanks for the report. Your bucket policy only accepts uploads that arrive through "
+        + "your VPC endpoint, and this one came from elsewhere. Your AWS administrator can add an exception, or you can "
+        + "upload from inside the VPC."));
+    Phrasing p = phraser(api, false).phrase(Task.CUSTOMER_REPLY, d, "customer: upload fails with 403");
+    then(p.source()).isEqualTo(Phrasing.Source.MODEL);
+    then(wm.getAllServeEvents().getFirst().getRequest().getBodyAsString()).contains("support engineer can send to the customer");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ProviderApi.class)
+  void should_say_where_it_could_not_connect_when_nothing_listens(ProviderApi api) {
+    Diagnosis d = Diagnoses.of(SCENARIO, "");
+    Phrasing p = Phraser.of(api.settings("http://127.0.0.1:1", TIMEOUT_SECONDS, false), metrics).phrase(Task.EXPLAIN, d, "");
+    then(p.source()).isEqualTo(Phrasing.Source.PLAIN);
+    then(p.fallback().reason()).startsWith("could not connect to http://127.0.0.1:1");
+  }
+
   // --- helpers -------------------------------------------------------------------------------------------------
 
   private Phraser phraser(ProviderApi api, boolean pseudonymize) {
