@@ -44,8 +44,9 @@ public final class Cli {
         case "parse" -> new ParseCommand(in, out, err, terminal).run(rest);
         case "simulate" -> new SimulateCommand(in, out, err, terminal).run(rest);
         case "diagnose" -> new DiagnoseCommand(in, out, err, terminal, env).run(rest);
-        case "collect", "serve" -> {
-          err.println("s3-403: `" + args[0] + "` is not in this build yet; `parse`, `simulate` and `diagnose` are");
+        case "serve" -> new ServeCommand(err, env).run(rest);
+        case "collect" -> {
+          err.println("s3-403: `collect` is not in this build yet; `parse`, `simulate`, `diagnose` and `serve` are");
           yield UNUSABLE;
         }
         default -> {
@@ -79,6 +80,11 @@ public final class Cli {
           simulate FILE [--explain] [--repeat N] [--format json|text|markdown]
               evaluate authorization cases (a `.json` case or array, or `.jsonl` lines) with AWS's
               policy evaluation logic; exit 1 when a case's `expected` does not match
+
+          serve
+              the Slack bot (/s3-403, threads, buttons, the "Diagnose S3 403" shortcut, App Home) with
+              /healthz and /metrics; HTTP mode with SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, Socket Mode
+              with SLACK_BOT_TOKEN and SLACK_APP_TOKEN; PORT (3000), S3403_SLACK_API_URL, S3403_CONFIG
 
         Text comes from the argument, or from standard input when it is `-` or absent.
         See spec/cli.md and spec/simulation-case.md for the JSON.

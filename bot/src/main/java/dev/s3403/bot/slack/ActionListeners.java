@@ -1,0 +1,83 @@
+package dev.s3403.bot.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.s3403.bot.conversation.Conversation;
+import dev.s3403.bot.slack.render.BlockKit;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The buttons: answer a question, draft a customer reply, mark the diagnosis right or wrong. */
+final class ActionListeners {
+  private static final Logger LOG = LoggerFactory.getLogger(ActionListeners.class);
+  private final Listeners l;
+  private final ThreadTurns turns;
+
+  ActionListeners(Listeners l) {
+    this.l = l;
+    this.turns = new ThreadTurns(l);
+  }
+
+  Response answer(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    String value = p.getActions().getFirst().getValue();
+    int eq = value == null ? -1 : value.indexOf('=');
+    if (eq <= 0) return ctx.ack();
+    String question = value.substring(0, eq);
+    String answer = value.substring(eq + 1);
+    return inThread(req, ctx, "answer", (c, channel, thread) ->
+        turns.post(ctx.client(), channel, thread, l.engine().answer(c, question, answer)));
+  }
+
+  Response customerReply(BlockActionRequest req, ActionContext ctx) {
+    return inThread(req, ctx, "customer-reply", (c, channel, thread) ->
+        l.replies().postAll(ctx.client(), channel, thread, List.of(BlockKit.customerReplyDraft(l.engine().customerReply(c))), c));
+  }
+
+  Response feedback(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    var action = p.getActions().getFirst();
+    String verdict = action.getActionId().equals(Listeners.RIGHT) ? "right" : "wrong";
+    String cause = action.getValue() == null ? "none" : action.getValue();
+    l.metrics().inc("s3403_feedback_total", "verdict", verdict, "top_cause", cause);
+    LOG.info("feedback: {} marked the diagnosis {} (top cause {}) in {}", p.getUser().getId(), verdict, cause,
+        p.getChannel() == null ? "?" : p.getChannel().getId());
+    l.work().notice(() -> ctx.client().chatPostEphemeral(r -> r.channel(p.getChannel().getId()).user(p.getUser().getId())
+        .threadTs(threadOf(p)).text("Thanks, recorded: the diagnosis was " + verdict + ".")));
+    return ctx.ack();
+  }
+
+  private Response inThread(BlockActionRequest req, ActionContext ctx, String where, ThreadJob job) {
+    BlockActionPayload p = req.getPayload();
+    l.metrics().inc("s3403_acks_total", "kind", "action");
+    if (p.getChannel() == null || p.getMessage() == null) return ctx.ack();
+    String channel = p.getChannel().getId();
+    String thread = threadOf(p);
+    String limited = l.limited(p.getUser().getId());
+    boolean queued = limited == null && l.work().offer(() -> {
+      try {
+        Conversation c = l.threads().get(ctx.client(), channel, thread, null);
+        if (c != null) job.run(c, channel, thread);
+      } catch (Exception e) {
+        l.metrics().inc("s3403_errors_total", "where", where, "error", e.getClass().getSimpleName());
+        LOG.error("a {} button failed: {}", where, e.toString());
+      }
+    });
+    if (!queued) {
+      l.work().notice(() -> ctx.client().chatPostEphemeral(r -> r.channel(channel).user(p.getUser().getId()).threadTs(thread)
+          .text(limited != null ? limited : Listeners.BUSY)));
+    }
+    return ctx.ack();
+  }
+
+  private static String threadOf(BlockActionPayload p) {
+    return p.getMessage().getThreadTs() != null ? p.getMessage().getThreadTs() : p.getMessage().getTs();
+  }
+
+  interface ThreadJob {
+    void run(Conversation c, String channel, String thread) throws Exception;
+  }
+}
