@@ -32,7 +32,7 @@ class DeployFilesTest {
       "im:history", "metadata.message:read", "users:read");
   private static final Set<String> SECRET_VARIABLES =
       Set.of("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "S3403_LLM_API_KEY");
-  private static final Set<String> OPTIONAL_SECRET_VARIABLES = Set.of("SLACK_APP_TOKEN", "S3403_LLM_API_KEY");
+  private static final Set<String> OPTIONAL_SECRET_VARIABLES = Set.of("SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "S3403_LLM_API_KEY");
   private static final String JAR = "bot/target/s3-403.jar";
   private static final Pattern DOWNLOADER =
       Pattern.compile("\\b(curl|wget|apt-get|apt|apk|mvn|mvnw|gradle|pip|npm)\\b");
