@@ -28,7 +28,7 @@ final class SignedRequests {
   }
 
   static String slashCommand(String text, String responseUrl) {
-    return formBody(Map.of("token", "legacy", "team_id", "T0001", "team_domain", "acme", "channel_id", "C0001",
+    return formBody(pairs("token", "legacy", "team_id", "T0001", "team_domain", "acme", "channel_id", "C0001",
         "channel_name", "storage-help", "user_id", "U0ANA", "user_name", "ana", "command", "/s3-403", "text", text,
         "api_app_id", "A0001", "response_url", responseUrl, "trigger_id", "13345224609.738474920.8088930838d88f008e0"));
   }
@@ -55,6 +55,12 @@ final class SignedRequests {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     headers.forEach(r::header);
     return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static Map<String, String> pairs(String... kv) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i + 1 < kv.length; i += 2) out.put(kv[i], kv[i + 1]);
+    return out;
   }
 
   static String formBody(Map<String, String> fields) {

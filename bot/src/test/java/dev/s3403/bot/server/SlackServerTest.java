@@ -121,7 +121,7 @@ class SlackServerTest {
     List<Map<String, String>> posts = slack.awaitCalls("chat.postMessage", 1, ANSWERED);
     then(slack.calls("conversations.replies")).singleElement().satisfies(c -> {
       then(c.get("ts")).isEqualTo(FakeSlack.PARENT_TS);
-      then(c.get("include_all_metadata")).isEqualTo("true");
+      then(c.get("include_all_metadata")).isEqualTo("1");
     });
     then(posts.getFirst().get("thread_ts")).isEqualTo(FakeSlack.PARENT_TS);
     then(posts.getFirst().get("blocks")).contains("perimeter-network-deny");
