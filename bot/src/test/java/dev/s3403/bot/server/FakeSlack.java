@@ -33,6 +33,16 @@ final class FakeSlack {
     return wm.baseUrl() + "/response-url/T0001/1/abc";
   }
 
+  /** {@code s3-403 serve} in HTTP mode on a free port, calling this fake as its Web API. */
+  Server startServer(Map<String, String> extra) throws Exception {
+    var env = new java.util.HashMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET", SignedRequests.SECRET,
+        "PORT", "0", "S3403_SLACK_API_URL", apiUrl()));
+    env.putAll(extra);
+    ServeConfig.Reading reading = ServeConfig.from(env);
+    if (reading instanceof ServeConfig.Reading.Invalid invalid) throw new IllegalArgumentException(invalid.message());
+    return Server.start(((ServeConfig.Reading.Ok) reading).config(), java.time.Clock.systemUTC());
+  }
+
   /** The calls every test needs: identity, posting, ephemerals, views, response URLs. */
   void stubBasics() {
     wm.stubFor(post(urlPathEqualTo("/api/auth.test")).willReturn(okJson(

@@ -34,10 +34,29 @@ final class SignedRequests {
   }
 
   static String threadReply(String eventId, String text, String ts, String threadTs) {
+    ObjectNode message = JSON.createObjectNode().put("type", "message").put("channel", "C0001").put("user", "U0ANA")
+        .put("text", text).put("ts", ts).put("event_ts", ts).put("channel_type", "channel");
+    if (threadTs != null) message.put("thread_ts", threadTs);
+    return event(eventId, message);
+  }
+
+  /** A message in a channel, not in a thread. */
+  static String channelMessage(String eventId, String channel, String text, String ts) {
+    ObjectNode message = JSON.createObjectNode().put("type", "message").put("channel", channel).put("user", "U0CUST")
+        .put("text", text).put("ts", ts).put("event_ts", ts).put("channel_type", "channel");
+    return event(eventId, message);
+  }
+
+  /** An interaction (button, shortcut, modal) as Slack posts it: the JSON payload in a form field. */
+  HttpResponse<String> interaction(String payloadJson) throws Exception {
+    return send(formBody(Map.of("payload", payloadJson)), "application/x-www-form-urlencoded");
+  }
+
+  /** An Events API envelope around {@code event}. */
+  static String event(String eventId, com.fasterxml.jackson.databind.node.ObjectNode event) {
     ObjectNode env = JSON.createObjectNode().put("token", "legacy").put("team_id", "T0001").put("api_app_id", "A0001")
         .put("type", "event_callback").put("event_id", eventId).put("event_time", 1763805700L);
-    env.putObject("event").put("type", "message").put("channel", "C0001").put("user", "U0ANA").put("text", text)
-        .put("ts", ts).put("thread_ts", threadTs).put("event_ts", ts).put("channel_type", "channel");
+    env.set("event", event);
     env.putArray("authorizations").addObject().put("team_id", "T0001").put("user_id", "U0BOT").put("is_bot", true);
     return env.toString();
   }

@@ -50,11 +50,7 @@ class SlackServerTest {
   }
 
   private Server start(Map<String, String> extra) throws Exception {
-    var env = new java.util.HashMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET", SignedRequests.SECRET,
-        "PORT", "0", "S3403_SLACK_API_URL", slack.apiUrl()));
-    env.putAll(extra);
-    var config = ((ServeConfig.Reading.Ok) ServeConfig.from(env)).config();
-    Server s = Server.start(config, Clock.systemUTC());
+    Server s = slack.startServer(extra);
     requests = new SignedRequests(s.port());
     return s;
   }
