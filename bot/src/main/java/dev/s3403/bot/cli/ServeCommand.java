@@ -27,7 +27,11 @@ final class ServeCommand {
       case ServeConfig.Reading.Ok ok -> ok.config();
       case ServeConfig.Reading.Invalid invalid -> throw new UsageException(invalid.message());
     };
+    // Our own lines at info (feedback, failures); the server libraries only when something is wrong.
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+    System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.com.slack.api", "warn");
     Server server;
     try {
       server = Server.start(config, Clock.systemUTC());

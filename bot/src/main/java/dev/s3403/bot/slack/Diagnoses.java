@@ -60,6 +60,9 @@ final class Diagnoses {
     }
     String thread = threadTs != null ? threadTs : parent.getTs();
     l.threads().put(channel, thread, c);
+    for (String paste : pastes) {
+      if (!paste.isBlank()) l.replies().postInput(client, channel, thread, paste);
+    }
     List<SlackMessage> rest = new ArrayList<>(first.subList(1, first.size()));
     rest.addAll(BlockKit.details(c.diagnosis(), turn.phrasing()));
     l.replies().postAll(client, channel, thread, rest, c);

@@ -30,6 +30,24 @@ final class Replies {
     });
   }
 
+  /** The metadata type of a bot message that carries something the user gave outside the thread (the form's pastes). */
+  static final String INPUT_EVENT = "s3_403_input";
+  /** Large enough for a policy document; a longer paste keeps its head, as the paste readers would anyway. */
+  static final int MAX_INPUT = 12_000;
+
+  /**
+   * Keeps in the thread what the user gave in the form, so that a rebuild after a restart replays it: shown
+   * briefly, carried whole (up to {@link #MAX_INPUT}) in the message's metadata.
+   */
+  void postInput(MethodsClient client, String channel, String threadTs, String input) throws IOException, SlackApiException {
+    String kept = input.length() <= MAX_INPUT ? input : input.substring(0, MAX_INPUT);
+    String preview = kept.length() <= 600 ? kept : kept.substring(0, 600) + "\n…";
+    SlackMessage m = dev.s3403.bot.slack.render.BlockKit.notice("Evidence given with the form:\n```" + preview + "```");
+    var r = client.chatPostMessage(b -> b.channel(channel).threadTs(threadTs).text(m.text()).blocksAsString(m.blocks().toString())
+        .metadata(new Message.Metadata(INPUT_EVENT, java.util.Map.of("text", kept))));
+    if (!r.isOk()) metrics.inc("s3403_errors_total", "where", "chat.postMessage", "error", String.valueOf(r.getError()));
+  }
+
   /** Posts messages in a thread, in order; stops at the first failure and counts it. */
   void postAll(MethodsClient client, String channel, String threadTs, List<SlackMessage> messages, Conversation c)
       throws IOException, SlackApiException {

@@ -59,6 +59,9 @@ final class ThreadConversations {
         // The last bot message knows every answer given so far.
         if (m.getMetadata() != null && ConversationState.EVENT_TYPE.equals(m.getMetadata().getEventType())) {
           state = ConversationState.restore(m.getMetadata().getEventPayload());
+        } else if (m.getMetadata() != null && Replies.INPUT_EVENT.equals(m.getMetadata().getEventType())
+            && m.getMetadata().getEventPayload() != null && m.getMetadata().getEventPayload().get("text") instanceof String given) {
+          userMessages.add(given);
         }
       } else if (m.getSubtype() == null && m.getText() != null && !m.getTs().equals(exceptTs) && !m.getTs().equals(threadTs)) {
         userMessages.add(SlackText.unescape(m.getText()));

@@ -70,6 +70,36 @@ class SlackInteractionsTest {
   }
 
   @Test
+  void should_keep_the_forms_pastes_in_the_thread_so_a_restart_loses_nothing() throws Exception {
+    // GIVEN a diagnosis made from the form with p004's bucket policy, posted by a server that then restarts
+    JsonNode p004 = scenario("p004");
+    requests.interaction(viewSubmission(p004.get("error").asText(), bucketPolicyOutput(p004)));
+    List<Map<String, String>> posts = settled();
+    String state = posts.getFirst().get("metadata");
+    String input = posts.stream().map(m -> m.get("metadata")).filter(m -> m != null && m.contains("s3_403_input")).findFirst().orElseThrow();
+    server.close();
+    wm.resetRequests();
+    server = slack.startServer(Map.of());
+    requests = new SignedRequests(server.port());
+    ObjectNode parent = botMessage(FakeSlack.PARENT_TS, state);
+    ObjectNode given = botMessage("1763805600.000150", input);
+    slack.replies(parent.toString(), given.toString());
+    // WHEN the user pastes the same error again in the thread
+    requests.send(SignedRequests.threadReply("Ev0AGAIN01", p004.get("error").asText(), "1763805700.000200", FakeSlack.PARENT_TS),
+        "application/json");
+    // THEN the rebuilt conversation still has the policy: the cause stays confirmed
+    Map<String, String> update = slack.awaitCalls("chat.postMessage", 1, ANSWERED).getFirst();
+    then(update.get("blocks")).contains("perimeter-network-deny").contains("confirmed");
+  }
+
+  private static ObjectNode botMessage(String ts, String metadata) throws Exception {
+    ObjectNode m = JSON.createObjectNode().put("type", "message").put("subtype", "bot_message").put("bot_id", "B0BOT")
+        .put("app_id", "A0001").put("text", "…").put("ts", ts).put("thread_ts", FakeSlack.PARENT_TS);
+    m.set("metadata", JSON.readTree(metadata));
+    return m;
+  }
+
+  @Test
   void should_refuse_an_empty_modal_with_an_error_on_the_field() throws Exception {
     HttpResponse<String> submitted = requests.interaction(viewSubmission("  ", ""));
     then(JSON.readTree(submitted.body()).get("response_action").asText()).isEqualTo("errors");
