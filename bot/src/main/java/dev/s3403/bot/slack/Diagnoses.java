@@ -23,6 +23,17 @@ final class Diagnoses {
     this.l = l;
   }
 
+  /** Support triage's one line: the family of the cause, how sure, and whose side the fix is on. */
+  static String category(Conversation c) {
+    var top = c.diagnosis().top();
+    if (top == null) {
+      return c.diagnosis().parsed().isAccessDenied() ? "*Category:* not settled yet: the questions in this thread would settle it"
+          : "*Category:* not an S3 access denial";
+    }
+    return "*Category:* " + top.info().family().title() + " · *" + top.status().wireName() + "* · *fix by:* "
+        + top.info().owner().title();
+  }
+
   /** What became of a post: where it went, or that the bot is not in the channel. */
   sealed interface Posted {
     record InChannel(String ts) implements Posted {}
@@ -49,7 +60,10 @@ final class Diagnoses {
     l.metrics().inc("s3403_diagnoses_total", "top_cause", top);
     List<SlackMessage> first = new ArrayList<>();
     first.add(BlockKit.parent(c.diagnosis(), turn.phrasing()));
-    if (triage) first.add(BlockKit.customerReplyDraft(l.engine().customerReply(c)));
+    if (triage) {
+      first.add(BlockKit.notice(category(c)));
+      first.add(BlockKit.customerReplyDraft(l.engine().customerReply(c)));
+    }
     ChatPostMessageResponse parent = l.replies().post(client, channel, threadTs, first.getFirst(), c);
     if (!parent.isOk()) {
       String error = parent.getError();

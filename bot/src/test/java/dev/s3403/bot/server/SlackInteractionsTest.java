@@ -156,12 +156,13 @@ class SlackInteractionsTest {
     // WHEN it is used
     then(requests.interaction(p.toString()).statusCode()).isEqualTo(200);
     // THEN the diagnosis and a customer reply draft go into that message's thread
-    List<Map<String, String>> posts = slack.awaitCalls("chat.postMessage", 2, ANSWERED);
+    List<Map<String, String>> posts = slack.awaitCalls("chat.postMessage", 3, ANSWERED);
     then(posts).allSatisfy(m -> {
       then(m.get("channel")).isEqualTo("C0002");
       then(m.get("thread_ts")).isEqualTo("1763805500.000100");
     });
-    then(posts.get(1).get("blocks")).containsIgnoringCase("draft");
+    then(posts.get(1).get("blocks")).contains("Category:").contains("resource-based policies").contains("bucket owner");
+    then(posts.get(2).get("blocks")).containsIgnoringCase("draft");
   }
 
   @Test
