@@ -5,6 +5,8 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.s3403.bot.conversation.Conversation;
+import dev.s3403.bot.slack.render.ActionIds;
+import dev.s3403.bot.slack.render.AnswerValue;
 import dev.s3403.bot.slack.render.BlockKit;
 import java.util.List;
 import org.slf4j.Logger;
@@ -23,13 +25,11 @@ final class ActionListeners {
 
   Response answer(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
-    String value = p.getActions().getFirst().getValue();
-    int eq = value == null ? -1 : value.indexOf('=');
-    if (eq <= 0) return ctx.ack();
-    String question = value.substring(0, eq);
-    String answer = value.substring(eq + 1);
+    var parsed = AnswerValue.parse(p.getActions().getFirst().getValue());
+    if (parsed.isEmpty()) return ctx.ack();
+    AnswerValue value = parsed.get();
     return inThread(req, ctx, "answer", (c, channel, thread) ->
-        turns.post(ctx.client(), channel, thread, l.engine().answer(c, question, answer)));
+        turns.post(ctx.client(), channel, thread, l.engine().answer(c, value.questionId(), value.option())));
   }
 
   Response customerReply(BlockActionRequest req, ActionContext ctx) {
@@ -40,7 +40,7 @@ final class ActionListeners {
   Response feedback(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
     var action = p.getActions().getFirst();
-    String verdict = action.getActionId().equals(Listeners.RIGHT) ? "right" : "wrong";
+    String verdict = action.getActionId().equals(ActionIds.FEEDBACK_RIGHT) ? "right" : "wrong";
     String cause = action.getValue() == null ? "none" : action.getValue();
     l.metrics().inc("s3403_feedback_total", "verdict", verdict, "top_cause", cause);
     LOG.info("feedback: {} marked the diagnosis {} (top cause {}) in {}", p.getUser().getId(), verdict, cause,

@@ -6,6 +6,7 @@ import com.slack.api.model.event.MessageEvent;
 import dev.s3403.bot.conversation.ConversationEngine;
 import dev.s3403.bot.server.Metrics;
 import dev.s3403.bot.server.ServeConfig;
+import dev.s3403.bot.slack.render.ActionIds;
 import java.util.regex.Pattern;
 
 /** What every listener shares, and where each Slack request goes. */
@@ -15,10 +16,8 @@ record Listeners(ConversationEngine engine, ThreadConversations threads, Replies
   static final String COMMAND = "/s3-403";
   static final String SHORTCUT = "s3403_diagnose_message";
   static final String MODAL = "s3403_modal";
-  static final Pattern ANSWER = Pattern.compile("s3403_answer_\\d+");
-  static final String CUSTOMER_REPLY = "s3403_customer_reply";
-  static final String RIGHT = "s3403_feedback_right";
-  static final String WRONG = "s3403_feedback_wrong";
+  /** The rendered answer buttons' ids: {@link ActionIds#ANSWER_PREFIX} and a number. */
+  static final Pattern ANSWER = Pattern.compile(Pattern.quote(ActionIds.ANSWER_PREFIX) + "\\d+");
 
   static final String BUSY = "s3-403 is answering a lot of questions right now and yours would wait too long. "
       + "Please try again in a minute.";
@@ -31,9 +30,9 @@ record Listeners(ConversationEngine engine, ThreadConversations threads, Replies
     app.messageShortcut(SHORTCUT, new ShortcutListener(this, diagnoses));
     ActionListeners actions = new ActionListeners(this);
     app.blockAction(ANSWER, actions::answer);
-    app.blockAction(CUSTOMER_REPLY, actions::customerReply);
-    app.blockAction(RIGHT, actions::feedback);
-    app.blockAction(WRONG, actions::feedback);
+    app.blockAction(ActionIds.CUSTOMER_REPLY, actions::customerReply);
+    app.blockAction(ActionIds.FEEDBACK_RIGHT, actions::feedback);
+    app.blockAction(ActionIds.FEEDBACK_WRONG, actions::feedback);
     app.event(AppHomeOpenedEvent.class, new HomeListener(this));
   }
 
