@@ -111,12 +111,26 @@ public final class Server implements AutoCloseable {
 
   @Override
   public void close() {
+    if (socket != null) closeSocket();
+    http.stop();
+    if (bot != null) bot.close();
+  }
+
+  /**
+   * Bolt's {@link SocketModeApp#close()} leaves its client's message processor and session monitor running, and
+   * disconnects only if Slack answers a ping, so the monitor could reconnect a closed server: close the client too.
+   */
+  private void closeSocket() {
+    SocketModeClient client = socket.getClient();
     try {
-      if (socket != null) socket.close();
+      socket.close();
     } catch (Exception ignored) {
       // Shutting down: the connection goes with the process.
     }
-    http.stop();
-    if (bot != null) bot.close();
+    try {
+      if (client != null) client.close();
+    } catch (Exception ignored) {
+      // As above.
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.s3403.bot.server;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -57,6 +58,12 @@ final class FakeSlack {
     wm.stubFor(post(urlPathMatching("/response-url/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
   }
 
+  /** apps.connections.open answering with a Socket Mode URL, for the app-level token only (as Slack does). */
+  void connectionsOpen(String appToken, String url) {
+    wm.stubFor(post(urlPathEqualTo("/api/apps.connections.open")).withHeader("Authorization", equalTo("Bearer " + appToken))
+        .willReturn(okJson("{\"ok\":true,\"url\":\"" + url + "\"}")));
+  }
+
   /** chat.postMessage answering as for a channel the bot was never invited to. */
   void notInChannel() {
     wm.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(okJson("{\"ok\":false,\"error\":\"not_in_channel\"}")));
@@ -73,6 +80,12 @@ final class FakeSlack {
     return wm.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().startsWith("/api/" + method))
         .sorted((a, b) -> a.getRequest().getLoggedDate().compareTo(b.getRequest().getLoggedDate()))
         .map(e -> form(e.getRequest().getBodyAsString())).toList();
+  }
+
+  /** The {@code Authorization} header of every call to a Web API method. */
+  List<String> authorizations(String method) {
+    return wm.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().startsWith("/api/" + method))
+        .map(e -> e.getRequest().getHeader("Authorization")).toList();
   }
 
   List<ServeEvent> all() {
