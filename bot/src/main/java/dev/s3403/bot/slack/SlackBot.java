@@ -39,5 +39,10 @@ public final class SlackBot implements AutoCloseable {
   @Override
   public void close() {
     work.close();
+    try {
+      app.slack().close();   // its metrics threads would outlive the server
+    } catch (Exception ignored) {
+      // Shutting down: nothing left to tell.
+    }
   }
 }
