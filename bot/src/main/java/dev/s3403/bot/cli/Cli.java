@@ -45,10 +45,7 @@ public final class Cli {
         case "simulate" -> new SimulateCommand(in, out, err, terminal).run(rest);
         case "diagnose" -> new DiagnoseCommand(in, out, err, terminal, env).run(rest);
         case "serve" -> new ServeCommand(err, env).run(rest);
-        case "collect" -> {
-          err.println("s3-403: `collect` is not in this build yet; `parse`, `simulate`, `diagnose` and `serve` are");
-          yield UNUSABLE;
-        }
+        case "collect" -> new CollectCommand(out, err).run(rest);
         default -> {
           err.println("s3-403: unknown command `" + args[0] + "`; try `s3-403 --help`");
           yield UNUSABLE;
@@ -80,6 +77,11 @@ public final class Cli {
           simulate FILE [--explain] [--repeat N] [--format json|text|markdown]
               evaluate authorization cases (a `.json` case or array, or `.jsonl` lines) with AWS's
               policy evaluation logic; exit 1 when a case's `expected` does not match
+
+          collect --bucket B [--key K] [--principal ARN] [--operation OP] [--account-role ARN [--external-id ID]]
+                  [--region R] [--endpoint-url URL] [--deadline SECONDS] [--out FILE]
+              read-only evidence from AWS into a bundle, in parallel under one deadline (20 s); what
+              AWS refuses the collector is listed in `unavailable`; progress on standard error
 
           serve
               the Slack bot (/s3-403, threads, buttons, the "Diagnose S3 403" shortcut, App Home) with
