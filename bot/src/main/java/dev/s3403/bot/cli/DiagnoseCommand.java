@@ -56,9 +56,10 @@ final class DiagnoseCommand {
     Bundle bundle = options.bundle() == null ? Bundle.empty() : bundle(options.bundle());
     Map<String, String> answers = options.answers() == null ? Map.of() : answers(options.answers());
     String text = options.text() != null ? options.text() : Inputs.read(in, "standard input");
-    if (!options.pastes().isEmpty()) {
+    if (!options.pastes().isEmpty() || options.live()) {
       var parsed = new dev.s3403.diagnostics.parse.ErrorParser().parse(text);
       for (String paste : options.pastes()) bundle = pasted(paste, parsed, bundle);
+      if (options.live()) bundle = LiveEvidence.add(parsed, bundle, options.liveArgs(), err);
     }
     Diagnosis d = diagnoser.diagnose(text, bundle, answers);
     Phrasing phrasing = phraser.phrase(Task.EXPLAIN, d, text);
@@ -190,7 +191,7 @@ final class DiagnoseCommand {
 
   /** The command line of {@code diagnose}. */
   record Options(String text, String bundle, String answers, String batch, Format format, List<String> pastes,
-      boolean noLlm) {
+      boolean noLlm, boolean live, List<String> liveArgs) {
     static Options parse(String[] args, boolean terminal) {
       List<String> words = new ArrayList<>();
       String bundle = null;
@@ -199,6 +200,8 @@ final class DiagnoseCommand {
       List<String> pastes = new ArrayList<>();
       Format format = terminal ? Format.TEXT : Format.JSON;
       boolean noLlm = false;
+      boolean live = false;
+      List<String> liveArgs = new ArrayList<>();
       boolean literal = false;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
@@ -209,6 +212,11 @@ final class DiagnoseCommand {
           literal = true;
         } else if (a.equals("--no-llm")) {
           noLlm = true;
+        } else if (a.equals("--live")) {
+          live = true;
+        } else if (LiveEvidence.OPTIONS.stream().anyMatch(o -> a.equals(o) || a.startsWith(o + "="))) {
+          liveArgs.add(a);
+          if (!a.contains("=")) liveArgs.add(value(args, a, a, i++));
         } else if (a.startsWith("--format")) {
           format = Format.of(value(args, a, "--format", i));
           if (!a.contains("=")) i++;
@@ -225,12 +233,14 @@ final class DiagnoseCommand {
           batch = value(args, a, "--batch", i);
           if (!a.contains("=")) i++;
         } else {
-          throw new UsageException("unknown option `" + a + "`; options are --bundle, --paste, --answers, --format, --batch and --no-llm");
+          throw new UsageException("unknown option `" + a + "`; options are --bundle, --paste, --answers, --format, --batch, --no-llm and --live (with the options of collect)");
         }
       }
       if (batch != null && !words.isEmpty()) throw new UsageException("give either TEXT or --batch FILE, not both");
       String text = words.isEmpty() || words.equals(List.of("-")) ? null : String.join(" ", words);
-      return new Options(text, bundle, answers, batch, format, pastes, noLlm);
+      if (!live && !liveArgs.isEmpty()) throw new UsageException(liveArgs.getFirst() + " belongs with --live");
+      if (live && batch != null) throw new UsageException("--live collects for one error; it does not go with --batch");
+      return new Options(text, bundle, answers, batch, format, pastes, noLlm, live, liveArgs);
     }
 
     private static String value(String[] args, String a, String option, int i) {

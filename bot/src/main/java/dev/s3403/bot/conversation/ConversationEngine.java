@@ -1,5 +1,6 @@
 package dev.s3403.bot.conversation;
 
+import dev.s3403.diagnostics.evidence.Bundle;
 import dev.s3403.diagnostics.diagnosis.Diagnosis;
 import dev.s3403.diagnostics.diagnosis.Question;
 import dev.s3403.prompts.Phraser;
@@ -40,6 +41,11 @@ public final class ConversationEngine {
   /** A button click: an answer to one of the questions, recorded in the inputs as {@code question-id: answer}. */
   public Turn answer(Conversation c, String questionId, String answer) {
     return turn(c, replies.answer(c, questionId, answer));
+  }
+
+  /** A whole bundle of evidence (a live collection, an uploaded file) added to the conversation and explained. */
+  public Turn evidence(Conversation c, Bundle given, String what) {
+    return turn(c, replies.evidence(c, given, what));
   }
 
   /** A reply a support engineer can send to the customer who reported the error. */

@@ -71,6 +71,17 @@ final class Replies {
     return unchanged(c, text, new Input.Question(text));
   }
 
+  /**
+   * Evidence that came as a whole bundle (a live collection, an uploaded bundle file), merged as a paste is; the
+   * inputs record what it was, not its content.
+   */
+  Step evidence(Conversation c, Bundle given, String what) {
+    Evidence.Merged merged = Evidence.merge(c.evidence(), given);
+    List<String> notes = merged.notes().stream().map(Note::line).toList();
+    return new Step(new Input.Evidence(what, notes),
+        diagnosed(c.errorText(), merged.bundle(), c.answers(), with(c.inputs(), "[" + what + "]")));
+  }
+
   /** A button's answer, recorded as the reply that would give it. */
   Step answer(Conversation c, String questionId, String answer) {
     String text = Objects.requireNonNullElse(questionId, "") + ": " + Objects.requireNonNullElse(answer, "");

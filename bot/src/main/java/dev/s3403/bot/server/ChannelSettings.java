@@ -17,16 +17,25 @@ import java.util.Map;
  * channels:
  *   C0123456789:
  *     autoDetect: true        # answer pasted 403s without a command
- *     accounts: ["111122223333"]
+ *     accounts: ["111122223333"]   # live checks from this channel may read these accounts
+ * accounts:
+ *   "111122223333": { roleArn: "arn:aws:iam::111122223333:role/s3-403-read-only", externalId: "…" }
  * </pre>
  */
-public record ChannelSettings(Map<String, Channel> channels) {
-  public static final ChannelSettings NONE = new ChannelSettings(Map.of());
+public record ChannelSettings(Map<String, Channel> channels, Map<String, AccountAccess> accounts) {
+  public static final ChannelSettings NONE = new ChannelSettings(Map.of(), Map.of());
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   public ChannelSettings {
     channels = Map.copyOf(channels);
+    accounts = Map.copyOf(accounts);
   }
+
+  /**
+   * How live checks reach an account: a read-only role to assume with its external id; with no entry, the bot's
+   * own credentials are used (for the account it runs in).
+   */
+  public record AccountAccess(String roleArn, String externalId) {}
 
   /** One channel's settings. */
   public record Channel(boolean autoDetect, List<String> accounts) {
@@ -67,8 +76,24 @@ public record ChannelSettings(Map<String, Channel> channels) {
     }
     if (root == null || root.isMissingNode() || root.isNull()) return new Read.Ok(NONE);
     if (!root.isObject()) return new Read.Failed("the top level must be a mapping with `channels`");
+    Map<String, AccountAccess> access = new LinkedHashMap<>();
+    JsonNode accounts = root.path("accounts");
+    if (!accounts.isMissingNode() && !accounts.isNull()) {
+      if (!accounts.isObject()) return new Read.Failed("`accounts` must map account ids to {roleArn, externalId}");
+      for (var e : accounts.properties()) {
+        String where = "`accounts." + e.getKey() + "`";
+        if (!e.getKey().matches("\\d{12}")) return new Read.Failed(where + " is not a 12-digit account id");
+        JsonNode role = e.getValue().path("roleArn");
+        if (!role.isTextual() || !role.asText().matches("arn:aws[a-z-]*:iam::" + e.getKey() + ":role/.+")) {
+          return new Read.Failed(where + ".roleArn must be an IAM role ARN in account " + e.getKey());
+        }
+        JsonNode external = e.getValue().path("externalId");
+        if (!external.isMissingNode() && !external.isTextual()) return new Read.Failed(where + ".externalId must be a string");
+        access.put(e.getKey(), new AccountAccess(role.asText(), external.isTextual() ? external.asText() : null));
+      }
+    }
     JsonNode channels = root.path("channels");
-    if (channels.isMissingNode() || channels.isNull()) return new Read.Ok(NONE);
+    if (channels.isMissingNode() || channels.isNull()) return new Read.Ok(new ChannelSettings(Map.of(), access));
     if (!channels.isObject()) return new Read.Failed("`channels` must map channel ids to settings");
     Map<String, Channel> out = new LinkedHashMap<>();
     for (var e : channels.properties()) {
@@ -91,6 +116,6 @@ public record ChannelSettings(Map<String, Channel> channels) {
       }
       out.put(id, new Channel(auto.asBoolean(false), accounts));
     }
-    return new Read.Ok(new ChannelSettings(out));
+    return new Read.Ok(new ChannelSettings(out, access));
   }
 }

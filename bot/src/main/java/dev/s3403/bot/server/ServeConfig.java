@@ -15,7 +15,13 @@ import java.util.Map;
  *     GovSlack is configured)
  */
 public record ServeConfig(Mode mode, String botToken, String signingSecret, String appToken, int port,
-    String slackApiUrl, ChannelSettings channels, LlmSettings.Reading llm) {
+    String slackApiUrl, ChannelSettings channels, LlmSettings.Reading llm, Aws aws) {
+
+  /**
+   * Where live checks go: the region (null for the SDK's default chain) and one endpoint for every service
+   * ({@code S3403_AWS_ENDPOINT_URL}: a proxy or a test double; null for AWS's own).
+   */
+  public record Aws(String region, String endpointUrl) {}
 
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -79,7 +85,10 @@ public record ServeConfig(Mode mode, String botToken, String signingSecret, Stri
     }
     LlmSettings.Reading llm = LlmSettings.from(env);
     if (llm instanceof LlmSettings.Reading.Invalid invalid) return new Reading.Invalid(invalid.message());
-    return new Reading.Ok(new ServeConfig(mode, bot, secret, app, port, api, channels, llm));
+    String awsEndpoint = value(env, "S3403_AWS_ENDPOINT_URL");
+    if (awsEndpoint != null && !isHttpUrl(awsEndpoint)) return new Reading.Invalid("S3403_AWS_ENDPOINT_URL is not an http(s) URL");
+    String region = value(env, "AWS_REGION");
+    return new Reading.Ok(new ServeConfig(mode, bot, secret, app, port, api, channels, llm, new Aws(region, awsEndpoint)));
   }
 
   @Override

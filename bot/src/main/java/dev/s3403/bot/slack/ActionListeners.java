@@ -5,6 +5,9 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.s3403.bot.conversation.Conversation;
+import dev.s3403.bot.conversation.Turn;
+import dev.s3403.diagnostics.evidence.aws.Collection;
+import dev.s3403.diagnostics.evidence.aws.Live;
 import dev.s3403.bot.slack.render.ActionIds;
 import dev.s3403.bot.slack.render.AnswerValue;
 import dev.s3403.bot.slack.render.BlockKit;
@@ -48,6 +51,44 @@ final class ActionListeners {
     l.work().notice(() -> ctx.client().chatPostEphemeral(r -> r.channel(p.getChannel().getId()).user(p.getUser().getId())
         .threadTs(threadOf(p)).text("Thanks, recorded: the diagnosis was " + verdict + ".")));
     return ctx.ack();
+  }
+
+  /**
+   * "Run live checks": allowed again here, never on the button's word (a forged or stale click from an unmapped
+   * channel reads nothing); then collected, audited, merged as evidence and explained.
+   */
+  Response liveCheck(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    String user = p.getUser().getId();
+    return inThread(req, ctx, "live-check", (c, channel, thread) -> {
+      String account = l.live().allowedAccount(channel, c.diagnosis());
+      String asked = p.getActions().getFirst().getValue();
+      if (account == null || !account.equals(asked)) {
+        l.metrics().inc("s3403_rejected_total", "reason", "live_not_mapped");
+        ctx.client().chatPostEphemeral(r -> r.channel(channel).user(user).threadTs(thread)
+            .text("Live checks are not enabled for this channel and account; an administrator maps channels to accounts in S3403_CONFIG."));
+        return;
+      }
+      l.replies().postAll(ctx.client(), channel, thread, List.of(BlockKit.notice("Running read-only checks in account `"
+          + account + "`…")), null);
+      Collection.Result result;
+      try {
+        result = l.live().run(user, channel, account, c.diagnosis());
+      } catch (Live.CannotCollect e) {
+        l.replies().postAll(ctx.client(), channel, thread, List.of(BlockKit.notice("Live checks could not start: " + e.getMessage())), c);
+        return;
+      }
+      Turn t = l.engine().evidence(c, result.bundle(), "live checks in account " + account);
+      turns.post(ctx.client(), channel, thread, t);
+      var missing = result.json().path("unavailable");
+      if (!missing.isEmpty()) {
+        StringBuilder m = new StringBuilder("Could not check " + missing.size() + " item(s):");
+        for (int i = 0; i < Math.min(8, missing.size()); i++) {
+          m.append("\n• `").append(missing.get(i).path("what").asText()).append("`: ").append(missing.get(i).path("reason").asText());
+        }
+        l.replies().postAll(ctx.client(), channel, thread, List.of(BlockKit.notice(m.toString())), t.conversation());
+      }
+    });
   }
 
   private Response inThread(BlockActionRequest req, ActionContext ctx, String where, ThreadJob job) {

@@ -79,6 +79,8 @@ final class Diagnoses {
     }
     List<SlackMessage> rest = new ArrayList<>(first.subList(1, first.size()));
     rest.addAll(BlockKit.details(c.diagnosis(), turn.phrasing()));
+    String account = l.live().allowedAccount(channel, c.diagnosis());
+    if (account != null) rest.add(BlockKit.liveCheckOffer(account));
     l.replies().postAll(client, channel, thread, rest, c);
     l.recent().add(user, new Recent.Entry(Instant.now(), channel, thread, top, turn.phrasing().text()));
     return new Posted.InChannel(parent.getTs());

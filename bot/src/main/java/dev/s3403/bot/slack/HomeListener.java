@@ -44,8 +44,10 @@ final class HomeListener implements BoltEventHandler<AppHomeOpenedEvent> {
       case LlmSettings.Reading.Invalid invalid -> "misconfigured";
     };
     long auto = l.config().channels().channels().values().stream().filter(c -> c.autoDetect()).count();
-    section(blocks, "*Configuration here*\n• Language model: " + model + "\n• Live AWS checks: off in this build\n"
-        + "• Channels answering pasted 403s automatically: " + auto);
+    long live = l.config().channels().channels().values().stream().filter(c -> !c.accounts().isEmpty()).count();
+    section(blocks, "*Configuration here*\n• Language model: " + model + "\n• Live AWS checks: "
+        + (live == 0 ? "off (no channel is mapped to an account)" : "on in " + live + " channel(s), read-only")
+        + "\n• Channels answering pasted 403s automatically: " + auto);
     var recent = l.recent().of(user);
     StringBuilder r = new StringBuilder("*Your recent diagnoses*");
     if (recent.isEmpty()) r.append("\nNone yet.");

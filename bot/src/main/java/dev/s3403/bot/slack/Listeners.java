@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** What every listener shares, and where each Slack request goes. */
 record Listeners(ConversationEngine engine, ThreadConversations threads, Replies replies, Work work, RateLimits limits,
-    Metrics metrics, ServeConfig config, Recent recent) {
+    Metrics metrics, ServeConfig config, Recent recent, LiveChecks live) {
 
   static final String COMMAND = "/s3-403";
   static final String SHORTCUT = "s3403_diagnose_message";
@@ -33,6 +33,7 @@ record Listeners(ConversationEngine engine, ThreadConversations threads, Replies
     app.blockAction(ActionIds.CUSTOMER_REPLY, actions::customerReply);
     app.blockAction(ActionIds.FEEDBACK_RIGHT, actions::feedback);
     app.blockAction(ActionIds.FEEDBACK_WRONG, actions::feedback);
+    app.blockAction(ActionIds.LIVE_CHECK, actions::liveCheck);
     app.event(AppHomeOpenedEvent.class, new HomeListener(this));
   }
 

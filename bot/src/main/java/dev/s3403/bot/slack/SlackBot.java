@@ -28,7 +28,7 @@ public final class SlackBot implements AutoCloseable {
     // Four workers: on two cores, eight brought the last of 200 answers no sooner (2.6-2.9 s either way; SlackLoad).
     this.work = new Work(4, 512);
     Listeners listeners = new Listeners(engine, new ThreadConversations(engine, 2_000), new Replies(metrics), work,
-        new RateLimits(10, 6, clock), metrics, config, new Recent(20));
+        new RateLimits(10, 6, clock), metrics, config, new Recent(20), new LiveChecks(config));
     listeners.register(app);
   }
 

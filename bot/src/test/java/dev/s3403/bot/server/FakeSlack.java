@@ -103,6 +103,18 @@ final class FakeSlack {
     return calls;
   }
 
+  /** The calls once they stop growing (the work after an ack is asynchronous), waiting for the first. */
+  List<Map<String, String>> settled(String method, Duration timeout) throws InterruptedException {
+    List<Map<String, String>> calls = awaitCalls(method, 1, timeout);
+    int size;
+    do {
+      size = calls.size();
+      Thread.sleep(300);
+      calls = calls(method);
+    } while (calls.size() != size);
+    return calls;
+  }
+
   static Map<String, String> form(String body) {
     Map<String, String> out = new LinkedHashMap<>();
     if (body == null || body.isEmpty()) return out;

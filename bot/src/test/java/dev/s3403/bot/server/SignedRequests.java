@@ -28,7 +28,11 @@ final class SignedRequests {
   }
 
   static String slashCommand(String text, String responseUrl) {
-    return formBody(pairs("token", "legacy", "team_id", "T0001", "team_domain", "acme", "channel_id", "C0001",
+    return slashCommand(text, responseUrl, "C0001");
+  }
+
+  static String slashCommand(String text, String responseUrl, String channel) {
+    return formBody(pairs("token", "legacy", "team_id", "T0001", "team_domain", "acme", "channel_id", channel,
         "channel_name", "storage-help", "user_id", "U0ANA", "user_name", "ana", "command", "/s3-403", "text", text,
         "api_app_id", "A0001", "response_url", responseUrl, "trigger_id", "13345224609.738474920.8088930838d88f008e0"));
   }

@@ -236,16 +236,8 @@ class SlackInteractionsTest {
     return p.toString();
   }
 
-  /** The posts so far, once they stop growing: the work after an ack is asynchronous. */
   private List<Map<String, String>> settled() throws InterruptedException {
-    List<Map<String, String>> posts = slack.awaitCalls("chat.postMessage", 1, ANSWERED);
-    int size;
-    do {
-      size = posts.size();
-      Thread.sleep(300);
-      posts = slack.calls("chat.postMessage");
-    } while (posts.size() != size);
-    return posts;
+    return slack.settled("chat.postMessage", ANSWERED);
   }
 
   private JsonNode scenario(String id) throws Exception {

@@ -10,6 +10,8 @@ public final class ActionIds {
   public static final String FEEDBACK_RIGHT = "s3403_feedback_right";
   /** Value: the top cause id, or {@link #NO_CAUSE}. */
   public static final String FEEDBACK_WRONG = "s3403_feedback_wrong";
+  /** Value: the account id the live checks would read; offered only where the channel is mapped to it. */
+  public static final String LIVE_CHECK = "s3403_live_check";
   /** The value of the parent's buttons when no cause stands out. */
   public static final String NO_CAUSE = "none";
 

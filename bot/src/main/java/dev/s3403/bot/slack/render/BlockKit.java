@@ -76,6 +76,19 @@ public final class BlockKit {
     return message(escaped, Blocks.sections(escaped, TEXT_SECTIONS));
   }
 
+  /** The offer of live checks: what they read, where, and the button; shown only where the channel is mapped. */
+  public static SlackMessage liveCheckOffer(String account) {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var blocks = json.createArrayNode();
+    String text = "This channel may run read-only checks in account `" + escape(account) + "`: bucket and object "
+        + "settings, the principal's policies, KMS keys, SCPs and RCPs, VPC endpoint policies and recent CloudTrail denials.";
+    blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn").put("text", text);
+    var button = blocks.addObject().put("type", "actions").putArray("elements").addObject().put("type", "button")
+        .put("action_id", ActionIds.LIVE_CHECK).put("value", account);
+    button.putObject("text").put("type", "plain_text").put("text", "Run live checks");
+    return new SlackMessage("Live checks are available for account " + escape(account) + ".", blocks);
+  }
+
   /** {@code & < >} as {@code &amp; &lt; &gt;}, so {@code <!channel>}, {@code <@U123>} and {@code <http://x|y>} are inert. */
   public static String escape(String text) {
     return Mrkdwn.escape(text);
