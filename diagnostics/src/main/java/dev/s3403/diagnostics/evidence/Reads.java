@@ -120,7 +120,7 @@ final class Reads {
 
   /**
    * A map of things (buckets, principals, objects): each entry stands alone, so an unusable entry is left out, which
-   * makes just that entry unknown.
+   * makes just that entry unknown. A {@code null} entry (known not to exist) is left out with a warning, not an error.
    */
   static <V> Read<Map<String, V>> entities(Read<V> value) {
     return entities("", key -> true, value);
@@ -139,6 +139,12 @@ final class Reads {
         At entryAt = at.entry(entry.getKey());
         if (!validKey.test(entry.getKey())) {
           entryAt.error("key must be %s, not `%s`".formatted(keyExpected, At.shorten(entry.getKey())));
+          continue;
+        }
+        // null: known not to exist (IAM's NoSuchEntity for a principal). The map holds only what exists, so the
+        // entry is dropped, with a warning: a bundle read without a word must write back unchanged.
+        if (entry.getValue().isNull()) {
+          entryAt.warning("known not to exist (null), which this reader does not keep");
           continue;
         }
         value.read(entry.getValue(), entryAt).asOptional().ifPresent(v -> out.put(entry.getKey(), v));

@@ -97,6 +97,22 @@ class EvidenceReaderErrorsTest {
   }
 
   @Test
+  void should_warn_and_drop_a_principal_known_not_to_exist_without_an_error() {
+    // GIVEN a role IAM said does not exist (NoSuchEntity), beside one that does
+    String bundle = "{%s,\"principals\":{\"arn:aws:iam::111122223333:role/gone\":null,\"arn:aws:iam::111122223333:role/app\":{}}}"
+        .formatted(F);
+
+    // WHEN it is read
+    var result = EvidenceReader.read(bundle);
+
+    // THEN no error, a warning that the entry is not kept, and only the role that exists is in the map
+    then(result.errors()).isEmpty();
+    then(result.warnings()).extracting(Note::line).containsExactly(
+        "/principals/arn:aws:iam::111122223333:role~1gone: known not to exist (null), which this reader does not keep");
+    then(result.bundle().principals().orNull()).containsOnlyKeys("arn:aws:iam::111122223333:role/app");
+  }
+
+  @Test
   void should_keep_the_rest_of_the_bundle_when_one_member_is_unusable() {
     // GIVEN a bucket whose policy is a string, beside a known region and a second, sound bucket
     String json = """
