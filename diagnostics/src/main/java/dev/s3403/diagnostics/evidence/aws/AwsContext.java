@@ -38,7 +38,9 @@ public record AwsContext(S3Client s3, S3ControlClient s3control, IamClient iam, 
         .apiCallAttemptTimeout(callTimeout).apiCallTimeout(callTimeout.multipliedBy(3))
         .retryStrategy(RetryMode.STANDARD).build();
     Region global = endpoint != null ? region : Region.AWS_GLOBAL;
-    S3Client s3 = configure(S3Client.builder().forcePathStyle(endpoint != null), region, credentials, endpoint, http, override).build();
+    // The bucket need not be in the collection's region: S3 then redirects, and the client follows to the bucket's.
+    S3Client s3 = configure(S3Client.builder().forcePathStyle(endpoint != null).crossRegionAccessEnabled(true), region,
+        credentials, endpoint, http, override).build();
     return new AwsContext(s3,
         configure(S3ControlClient.builder(), region, credentials, endpoint, http, override).build(),
         configure(IamClient.builder(), global, credentials, endpoint, http, override).build(),
