@@ -77,10 +77,10 @@ public record ChannelSettings(Map<String, Channel> channels, Map<String, Account
     if (root == null || root.isMissingNode() || root.isNull()) return new Read.Ok(NONE);
     if (!root.isObject()) return new Read.Failed("the top level must be a mapping with `channels`");
     Map<String, AccountAccess> access = new LinkedHashMap<>();
-    JsonNode accounts = root.path("accounts");
-    if (!accounts.isMissingNode() && !accounts.isNull()) {
-      if (!accounts.isObject()) return new Read.Failed("`accounts` must map account ids to {roleArn, externalId}");
-      for (var e : accounts.properties()) {
+    JsonNode accountsNode = root.path("accounts");
+    if (!accountsNode.isMissingNode() && !accountsNode.isNull()) {
+      if (!accountsNode.isObject()) return new Read.Failed("`accounts` must map account ids to {roleArn, externalId}");
+      for (var e : accountsNode.properties()) {
         String where = "`accounts." + e.getKey() + "`";
         if (!e.getKey().matches("\\d{12}")) return new Read.Failed(where + " is not a 12-digit account id");
         JsonNode role = e.getValue().path("roleArn");
@@ -99,7 +99,7 @@ public record ChannelSettings(Map<String, Channel> channels, Map<String, Account
     for (var e : channels.properties()) {
       String id = e.getKey();
       JsonNode c = e.getValue();
-      if (!id.matches("[CGD][A-Z0-9]{6,}")) return new Read.Failed("`channels." + id + "` is not a Slack channel id (like C0123456789)");
+      if (!id.matches("[CGD][A-Z0-9]{3,}")) return new Read.Failed("`channels." + id + "` is not a Slack channel id (like C0123456789)");
       if (c == null || c.isNull()) c = YAML.createObjectNode();
       if (!c.isObject()) return new Read.Failed("`channels." + id + "` must be a mapping");
       JsonNode auto = c.path("autoDetect");

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * A live collection: the first phase's collectors in parallel (bucket, object, principal, caller, account,
- * organization), then the second's (KMS keys, VPC endpoints, CloudTrail, AWS's simulator), which read what the first
- * found; everything under one deadline. What misses the deadline is named in {@code unavailable}.
+ * A live collection: every collector in parallel, each starting as soon as the collectors whose findings it reads are
+ * done (the KMS keys after the bucket and the object, the VPC endpoints after the bucket policy), everything under one
+ * deadline. What misses the deadline is named in {@code unavailable}.
  */
 public final class Collection {
   private final List<Collector> first;
@@ -42,13 +42,37 @@ public final class Collection {
    */
   public record Result(ObjectNode json, Bundle bundle, Set<String> actions, boolean reached, List<String> late) {}
 
-  public Result run(AwsContext aws, Target target, Consumer<String> progress) throws InterruptedException {
+  public Result run(AwsContext aws, Target target, Consumer<String> given) throws InterruptedException {
     Draft draft = new Draft(clock.instant());
+    Consumer<String> progress = new HeldProgress(draft, given);
     long end = System.nanoTime() + deadline.toNanos();
     List<String> late = new ArrayList<>();
+    List<Collector> all = new ArrayList<>(first);
+    all.addAll(second);
+    java.util.Map<String, java.util.concurrent.CompletableFuture<Void>> done = new java.util.concurrent.ConcurrentHashMap<>();
+    for (Collector c : all) done.put(c.name(), new java.util.concurrent.CompletableFuture<>());
+    List<Future<?>> running = new ArrayList<>();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      phase(first, aws, target, draft, pool, end, progress, late);
-      phase(second, aws, target, draft, pool, end, progress, late);
+      for (Collector c : all) {
+        // Each starts once what it reads is in: a second-phase collector need not wait for the slowest first one.
+        java.util.Set<String> needs = c.after() != null ? c.after()
+            : second.contains(c) ? first.stream().map(Collector::name).collect(java.util.stream.Collectors.toSet()) : java.util.Set.of();
+        running.add(pool.submit(() -> {
+          try {
+            for (String n : needs) {
+              var dep = done.get(n);
+              if (dep != null) dep.join();
+            }
+            long start = System.nanoTime();
+            c.collect(aws, target, draft);
+            progress.accept(c.name() + ": done in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return null;
+          } finally {
+            done.get(c.name()).complete(null);
+          }
+        }));
+      }
+      for (int i = 0; i < running.size(); i++) await(running.get(i), all.get(i), target, draft, end, progress, late);
       pool.shutdownNow();
     }
     ObjectNode json = draft.snapshot();
@@ -56,33 +80,44 @@ public final class Collection {
     return new Result(json, read.bundle(), draft.calledActions(), draft.anyAnswer(), List.copyOf(late));
   }
 
-  private void phase(List<Collector> collectors, AwsContext aws, Target target, Draft draft, ExecutorService pool,
-      long end, Consumer<String> progress, List<String> late) throws InterruptedException {
-    List<Future<?>> running = new ArrayList<>();
-    for (Collector c : collectors) {
-      running.add(pool.submit(() -> {
-        long start = System.nanoTime();
-        c.collect(aws, target, draft);
-        progress.accept(c.name() + ": done in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return null;
-      }));
+  /**
+   * Progress lines are held until AWS has answered something: when nothing can be reached, the caller's one-line
+   * error is all that is printed, not a line per collector that reached nothing.
+   */
+  private static final class HeldProgress implements Consumer<String> {
+    private final Draft draft;
+    private final Consumer<String> out;
+    private final List<String> held = new ArrayList<>();
+
+    HeldProgress(Draft draft, Consumer<String> out) {
+      this.draft = draft;
+      this.out = out;
     }
-    for (int i = 0; i < running.size(); i++) {
-      Future<?> f = running.get(i);
-      long left = end - System.nanoTime();
-      try {
-        f.get(Math.max(0, left), TimeUnit.NANOSECONDS);
-      } catch (java.util.concurrent.TimeoutException e) {
-        f.cancel(true);
-        Collector c = collectors.get(i);
-        late.add(c.name());
-        draft.unavailable(c.area(target), "not collected within the " + deadline.toSeconds() + " s deadline");
-        progress.accept(c.name() + ": stopped at the deadline");
-      } catch (java.util.concurrent.ExecutionException e) {
-        Collector c = collectors.get(i);
-        draft.unavailable(c.area(target), "the " + c.name() + " collector failed: " + e.getCause().getClass().getSimpleName());
-        progress.accept(c.name() + ": failed (" + e.getCause().getClass().getSimpleName() + ")");
+
+    @Override
+    public synchronized void accept(String line) {
+      if (!draft.anyAnswer()) {
+        held.add(line);
+        return;
       }
+      held.forEach(out);
+      held.clear();
+      out.accept(line);
+    }
+  }
+
+  private void await(Future<?> f, Collector c, Target target, Draft draft, long end, Consumer<String> progress,
+      List<String> late) throws InterruptedException {
+    try {
+      f.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      f.cancel(true);
+      late.add(c.name());
+      draft.unavailable(c.area(target), "not collected within the " + deadline.toSeconds() + " s deadline");
+      progress.accept(c.name() + ": stopped at the deadline");
+    } catch (java.util.concurrent.ExecutionException e) {
+      draft.unavailable(c.area(target), "the " + c.name() + " collector failed: " + e.getCause().getClass().getSimpleName());
+      progress.accept(c.name() + ": failed (" + e.getCause().getClass().getSimpleName() + ")");
     }
   }
 }

@@ -13,6 +13,14 @@ public interface Collector {
   /** Every IAM action this collector may call: the least-privilege policy in deploy/aws is checked against these. */
   Set<String> actions();
 
+  /**
+   * The collectors (by name) whose findings this one reads; it starts as soon as they are done. A second-phase
+   * collector that declares nothing waits for the whole first phase.
+   */
+  default Set<String> after() {
+    return null;
+  }
+
   /** The part of the bundle it fills, as a JSON pointer: named in {@code unavailable} if it misses the deadline. */
   String area(Target target);
 

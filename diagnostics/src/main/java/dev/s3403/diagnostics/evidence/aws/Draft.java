@@ -58,6 +58,28 @@ public final class Draft {
     return answered;
   }
 
+  /**
+   * Takes in what a scratch draft recorded: always its called actions (the audit must list every call), and its
+   * {@code unavailable} entries only when {@code keepFailures}, with {@code from} rewritten to {@code to} in their
+   * pointers (work done ahead under a guessed name, kept once the name is confirmed).
+   */
+  public void absorb(Draft scratch, boolean keepFailures, String from, String to) {
+    Set<String> actions;
+    JsonNode failures;
+    synchronized (scratch) {
+      actions = Set.copyOf(scratch.called);
+      failures = scratch.root.has("unavailable") ? scratch.root.get("unavailable").deepCopy() : null;
+    }
+    synchronized (this) {
+      called.addAll(actions);
+    }
+    if (!keepFailures || failures == null) return;
+    for (JsonNode f : failures) {
+      String what = f.path("what").asText();
+      unavailable(what.startsWith(from) ? to + what.substring(from.length()) : what, f.path("reason").asText());
+    }
+  }
+
   public synchronized void called(String action) {
     called.add(action);
   }

@@ -21,6 +21,11 @@ public final class KmsCollector implements Collector {
   static final String LIST_ALIASES = "kms:ListAliases";
 
   @Override
+  public Set<String> after() {
+    return Set.of("bucket", "object");
+  }
+
+  @Override
   public String name() {
     return "kms";
   }

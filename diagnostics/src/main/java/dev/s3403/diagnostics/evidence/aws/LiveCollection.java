@@ -12,7 +12,7 @@ public final class LiveCollection {
 
   /** Read first, in parallel: what the request names directly. */
   public static List<Collector> firstPhase() {
-    return List.of(new CallerCollector(), new BucketCollector(), new ObjectCollector(), new PrincipalCollector(),
+    return List.of(new CallerCollector(), new BucketOwnerCollector(), new BucketCollector(), new ObjectCollector(), new PrincipalCollector(),
         new AccountCollector(), new OrganizationCollector());
   }
 

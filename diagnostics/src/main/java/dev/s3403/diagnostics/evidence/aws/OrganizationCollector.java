@@ -26,6 +26,7 @@ public final class OrganizationCollector implements Collector {
   static final String LIST_PARENTS = "organizations:ListParents";
   static final String LIST_POLICIES = "organizations:ListPoliciesForTarget";
   static final String DESCRIBE_POLICY = "organizations:DescribePolicy";
+  static final String LIST_ROOTS = "organizations:ListRoots";
   private static final String NOT_IN_USE = "AWSOrganizationsNotInUseException";
   private static final Pattern ACCOUNT = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
 
@@ -36,7 +37,7 @@ public final class OrganizationCollector implements Collector {
 
   @Override
   public Set<String> actions() {
-    return Set.of(DESCRIBE_ORGANIZATION, LIST_PARENTS, LIST_POLICIES, DESCRIBE_POLICY);
+    return Set.of(DESCRIBE_ORGANIZATION, LIST_PARENTS, LIST_POLICIES, DESCRIBE_POLICY, LIST_ROOTS);
   }
 
   @Override

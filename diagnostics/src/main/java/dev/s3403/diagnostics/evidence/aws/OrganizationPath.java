@@ -3,6 +3,7 @@ package dev.s3403.diagnostics.evidence.aws;
 import static dev.s3403.diagnostics.evidence.aws.OrganizationCollector.DESCRIBE_POLICY;
 import static dev.s3403.diagnostics.evidence.aws.OrganizationCollector.LIST_PARENTS;
 import static dev.s3403.diagnostics.evidence.aws.OrganizationCollector.LIST_POLICIES;
+import static dev.s3403.diagnostics.evidence.aws.OrganizationCollector.LIST_ROOTS;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.Parent;
 import software.amazon.awssdk.services.organizations.model.ParentType;
 import software.amazon.awssdk.services.organizations.model.PolicySummary;
+import software.amazon.awssdk.services.organizations.model.Root;
 import software.amazon.awssdk.services.organizations.model.PolicyType;
 
 /**
@@ -60,7 +62,15 @@ final class OrganizationPath {
    * @return the levels, root first and the account last
    * @throws Unreadable when a level's parent could not be read
    */
-  List<Level> climb(String account) {
+  List<Level> climb(String account) throws InterruptedException {
+    // The root is one call away whatever the depth: its policies are on their way while the path is still climbing.
+    Future<Level> root = pool.submit(() -> switch (Calls.attempt(draft, LIST_ROOTS, Set.of(),
+        () -> organizations.listRoots(r -> r.maxResults(1)).roots())) {
+      case Answer.Value<List<Root>>(List<Root> roots) when !roots.isEmpty() -> level(roots.getFirst().id());
+      case Answer.Value<List<Root>> none -> null;
+      case Answer.Failed<List<Root>> failed -> null;
+      case Answer.Missing<List<Root>> missing -> null;
+    });
     Deque<Level> levels = new ArrayDeque<>();
     String target = account;
     ParentType type = null;
@@ -71,7 +81,8 @@ final class OrganizationPath {
       target = parent.id();
       type = parent.type();
     }
-    levels.addFirst(level(target));
+    Level early = Parallel.join(root);
+    levels.addFirst(early != null && early.target().equals(target) ? early : level(target));
     return List.copyOf(levels);
   }
 
@@ -104,8 +115,13 @@ final class OrganizationPath {
         && "RCPFullAWSAccess".equals(policy.name());
   }
 
+  /** FullAWSAccess, AWS's own SCP: its content is fixed and documented, so it is not asked for. */
+  private static final String FULL_AWS_ACCESS =
+      "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
+
   private ObjectNode describe(PolicySummary policy) {
-    String content = read(DESCRIBE_POLICY,
+    boolean fullAccess = Boolean.TRUE.equals(policy.awsManaged()) && "FullAWSAccess".equals(policy.name());
+    String content = fullAccess ? FULL_AWS_ACCESS : read(DESCRIBE_POLICY,
         () -> organizations.describePolicy(r -> r.policyId(policy.id())).policy().content());
     ObjectNode document = JsonText.object(content);
     if (document == null) throw new Unreadable("the policy `" + policy.name() + "` is not a JSON object");

@@ -44,15 +44,22 @@ public final class PrincipalCollector implements Collector {
     // Root, service principals, federated users and anonymous callers have no IAM entity to read.
     String iamArn = Arns.iamArn(target.principal());
     if (iamArn == null) return;
-    IamEntity entity = IamEntity.find(aws, draft, area(target), iamArn);
-    if (entity == null) return;
-    String at = "/principals/" + Draft.segment(entity.arn());
-    draft.put(at, describe(entity));
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      // The policies are listed by name, which the ARN already gives: start at once, beside GetRole, into a scratch
+      // draft that counts only if the entity turns out to exist. That saves one call latency of the chain.
+      String guessed = "/principals/" + Draft.segment(iamArn);
+      Draft scratch = new Draft(java.time.Instant.EPOCH);
+      PolicyOwner owner = iamArn.contains(":role/") ? new PolicyOwner.Role(Arns.name(iamArn)) : new PolicyOwner.User(Arns.name(iamArn));
+      Future<ArrayNode> early = pool.submit(() -> new IdentityPolicies(aws.iam(), scratch, guessed + "/identityPolicies", pool).read(owner));
+      IamEntity entity = IamEntity.find(aws, draft, area(target), iamArn);
+      ArrayNode policies = Futures.join(early);
+      String at = entity == null ? guessed : "/principals/" + Draft.segment(entity.arn());
+      draft.absorb(scratch, entity != null, guessed, at);
+      if (entity == null) return;
+      draft.put(at, describe(entity));
       Future<ObjectNode> boundary = entity.boundaryArn() == null ? null
           : pool.submit(() -> IamPolicies.managed(aws.iam(), draft, at + "/permissionsBoundary",
               Arns.name(entity.boundaryArn()), entity.boundaryArn()));
-      ArrayNode policies = new IdentityPolicies(aws.iam(), draft, at + "/identityPolicies", pool).read(entity.owner());
       if (policies != null) draft.put(at + "/identityPolicies", policies);
       if (boundary == null) draft.none(at + "/permissionsBoundary");
       else draft.put(at + "/permissionsBoundary", Futures.join(boundary));

@@ -26,6 +26,11 @@ public final class SimulatorCrossCheck implements Collector {
   private static final String S3_ARN = "arn:aws:s3:::";
 
   @Override
+  public Set<String> after() {
+    return Set.of("bucket");
+  }
+
+  @Override
   public String name() {
     return "simulator";
   }

@@ -29,6 +29,11 @@ public final class VpcEndpointCollector implements Collector {
   private static final Pattern ENDPOINT_ID = Pattern.compile("(?<![\\w-])vpce-[0-9a-f]+(?![\\w*?-])");
 
   @Override
+  public Set<String> after() {
+    return Set.of("bucket");
+  }
+
+  @Override
   public String name() {
     return "vpc-endpoints";
   }

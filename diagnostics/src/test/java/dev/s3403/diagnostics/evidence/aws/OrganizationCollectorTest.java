@@ -36,8 +36,9 @@ class OrganizationCollectorTest {
     OrganizationsFake.organization(wm, 0);
     // WHEN
     collect(PRINCIPAL);
-    // THEN four policies described (RCPFullAWSAccess is implied, so not at all), each once
-    then(wm.findAll(AwsWire.jsonSent("AWSOrganizationsV20161128.DescribePolicy"))).hasSize(4);
+    // THEN three policies described, each once: not RCPFullAWSAccess (implied), and not FullAWSAccess, AWS's own SCP,
+    // whose content is fixed
+    then(wm.findAll(AwsWire.jsonSent("AWSOrganizationsV20161128.DescribePolicy"))).hasSize(3);
   }
 
   @Test

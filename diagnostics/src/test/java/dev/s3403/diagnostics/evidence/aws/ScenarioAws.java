@@ -41,20 +41,35 @@ final class ScenarioAws {
   }
 
   void serve(JsonNode bundle) {
+    // The collector runs as the read-only role in the bucket owner's account, as s3-403 collect --account-role does.
+    String home = "999999999999";
+    for (var b : bundle.path("buckets").properties()) if (b.getValue().hasNonNull("account")) home = b.getValue().get("account").asText();
+    serve(bundle, home);
+  }
+
+  void serve(JsonNode bundle, String home) {
     stub(any(anyUrl()).atPriority(100), xml(403, "<Error><Code>AccessDenied</Code><Message>Access Denied</Message>"
         + "<RequestId>R0</RequestId></Error>"));
     stub(post(urlPathEqualTo("/")).withHeader("X-Amz-Target", containing("")).atPriority(90),
         json(400, "{\"__type\":\"AccessDeniedException\",\"message\":\"not authorized\"}"));
     stub(post(urlPathEqualTo("/")).withRequestBody(containing("Action=GetCallerIdentity")),
         xml(200, "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
-            + "<Arn>arn:aws:sts::999999999999:assumed-role/s3-403-read-only/s3-403</Arn><UserId>AROACOLLECTOR:s3-403</UserId>"
-            + "<Account>999999999999</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>S1</RequestId>"
+            + "<Arn>arn:aws:sts::" + home + ":assumed-role/s3-403-read-only/s3-403</Arn><UserId>AROACOLLECTOR:s3-403</UserId>"
+            + "<Account>" + home + "</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>S1</RequestId>"
             + "</ResponseMetadata></GetCallerIdentityResponse>"));
+    StringBuilder mine = new StringBuilder("<ListAllMyBucketsResult xmlns=\"" + S3NS + "\"><Owner><ID>"
+        + bundle.at("/accounts/" + home + "/canonicalId").asText("0000") + "</ID></Owner><Buckets>");
+    for (var b : bundle.path("buckets").properties()) {
+      if (home.equals(b.getValue().path("account").asText())) {
+        mine.append("<Bucket><Name>").append(b.getKey()).append("</Name><CreationDate>2025-01-01T00:00:00.000Z</CreationDate></Bucket>");
+      }
+    }
+    stub(get(urlPathEqualTo("/")).atPriority(5), xml(200, mine.append("</Buckets></ListAllMyBucketsResult>").toString()));
     bundle.path("buckets").properties().forEach(e -> bucket(e.getKey(), e.getValue()));
     bundle.path("principals").properties().forEach(e -> principal(e.getKey(), e.getValue()));
     bundle.path("accounts").properties().forEach(e -> account(e.getKey(), e.getValue()));
     bundle.path("kmsKeys").properties().forEach(e -> key(e.getKey(), e.getValue()));
-    stub(post(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo("CloudTrail_20131101.LookupEvents")),
+    stub(post(urlPathEqualTo("/")).withHeader("X-Amz-Target", containing("LookupEvents")).atPriority(5),
         json(200, "{\"Events\":[]}"));
   }
 
@@ -223,6 +238,10 @@ final class ScenarioAws {
         + "\"MasterAccountId\":\"111111111111\"}}"));
     List<String> levels = new ArrayList<>();
     org.path("scps").forEach(l -> levels.add(l.path("target").asText()));
+    if (!levels.isEmpty()) {
+      stub(orgCall("ListRoots"), json(200, "{\"Roots\":[{\"Id\":\"" + levels.getFirst() + "\",\"Name\":\"Root\",\"Arn\":"
+          + "\"arn:aws:organizations::111111111111:root/" + org.path("id").asText() + "/" + levels.getFirst() + "\"}]}"));
+    }
     for (int i = levels.size() - 1; i > 0; i--) {
       String child = levels.get(i);
       String parent = levels.get(i - 1);
@@ -230,12 +249,13 @@ final class ScenarioAws {
       stub(orgCall("ListParents").withRequestBody(containing("\"ChildId\":\"" + child + "\"")),
           json(200, "{\"Parents\":[{\"Id\":\"" + parent + "\",\"Type\":\"" + type + "\"}]}"));
     }
-    policies(org.path("scps"), "SERVICE_CONTROL_POLICY");
-    policies(org.path("rcps"), "RESOURCE_CONTROL_POLICY");
+    policies(levels, org.path("scps"), "SERVICE_CONTROL_POLICY");
+    policies(levels, org.path("rcps"), "RESOURCE_CONTROL_POLICY");
   }
 
-  private void policies(JsonNode levels, String filter) {
-    for (String target : allTargets(levels)) {
+  /** Every level answers ListPoliciesForTarget; a level the bundle lists no policies for answers with none. */
+  private void policies(List<String> targets, JsonNode levels, String filter) {
+    for (String target : targets) {
       JsonNode level = null;
       for (JsonNode l : levels) if (l.path("target").asText().equals(target)) level = l;
       ArrayNode summaries = JSON.createArrayNode();
@@ -255,12 +275,6 @@ final class ScenarioAws {
       stub(orgCall("ListPoliciesForTarget").withRequestBody(containing("\"TargetId\":\"" + target + "\""))
           .withRequestBody(containing(filter)), json(200, JSON.createObjectNode().set("Policies", summaries).toString()));
     }
-  }
-
-  private static List<String> allTargets(JsonNode levels) {
-    List<String> out = new ArrayList<>();
-    levels.forEach(l -> out.add(l.path("target").asText()));
-    return out;
   }
 
   private static MappingBuilder orgCall(String action) {

@@ -1,0 +1,72 @@
+package dev.s3403.bot.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.BDDAssertions.then;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code s3-403 collect}: a bundle on standard output, progress on standard error, one line when nothing answers. */
+class CollectCommandTest {
+  @RegisterExtension
+  static WireMockExtension aws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  @BeforeAll
+  static void credentials() {
+    System.setProperty("aws.accessKeyId", "AKIDCOLLECTCLITEST01");
+    System.setProperty("aws.secretAccessKey", "collect-cli-test-secret");
+  }
+
+  @AfterAll
+  static void forget() {
+    System.clearProperty("aws.accessKeyId");
+    System.clearProperty("aws.secretAccessKey");
+  }
+
+  @Test
+  void should_write_a_bundle_with_what_it_read_and_what_it_could_not() {
+    // GIVEN an AWS that shows the bucket policy and refuses everything else
+    aws.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/xml")
+        .withBody("<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>R1</RequestId></Error>")));
+    aws.stubFor(get(urlPathEqualTo("/acme-reports")).withQueryParam("policy", equalTo("")).atPriority(1).willReturn(aResponse()
+        .withStatus(200).withHeader("Content-Type", "application/json")
+        .withBody("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"DenyHttp\",\"Effect\":\"Deny\",\"Principal\":\"*\","
+            + "\"Action\":\"s3:*\",\"Resource\":\"arn:aws:s3:::acme-reports/*\",\"Condition\":{\"Bool\":{\"aws:SecureTransport\":\"false\"}}}]}")));
+    // WHEN collected
+    CliRun run = CliRun.run("collect", "--bucket", "acme-reports", "--key", "2024/q1.csv", "--endpoint-url", aws.baseUrl(),
+        "--region", "us-east-1", "--deadline", "10");
+    // THEN the bundle holds the policy, names what it could not read, and the progress went to standard error
+    then(run.status()).isZero();
+    var bundle = run.json();
+    then(bundle.get("format").asText()).isEqualTo("s3-403/evidence@1");
+    then(bundle.at("/buckets/acme-reports/policy/Statement/0/Sid").asText()).isEqualTo("DenyHttp");
+    then(bundle.path("unavailable").toString()).contains("AccessDenied on s3:GetBucketAcl");
+    then(run.err()).contains("s3-403 collect: bucket: done in");
+  }
+
+  @Test
+  void should_fail_within_the_deadline_with_one_line_when_nothing_answers() {
+    long start = System.nanoTime();
+    CliRun run = CliRun.run("collect", "--bucket", "acme-reports", "--endpoint-url", "http://127.0.0.1:1", "--region", "us-east-1",
+        "--deadline", "3");
+    then((System.nanoTime() - start) / 1_000_000).isLessThan(3_000 + 1_000);
+    run.thenRefusedWith("could not reach http://127.0.0.1:1");
+  }
+
+  @Test
+  void should_refuse_bad_options_with_one_line() {
+    CliRun.run("collect").thenRefusedWith("--bucket is required");
+    CliRun.run("collect", "--bucket", "Not_A_Bucket").thenRefusedWith("is not a bucket name");
+    CliRun.run("collect", "--bucket", "b-1", "--principal", "bob").thenRefusedWith("--principal `bob` is not an IAM user, role or session ARN");
+    CliRun.run("collect", "--bucket", "b-1", "--deadline", "soon").thenRefusedWith("--deadline `soon`");
+  }
+}
