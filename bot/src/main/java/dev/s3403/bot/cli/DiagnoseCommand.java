@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3403.diagnostics.diagnosis.Diagnoser;
 import dev.s3403.diagnostics.diagnosis.Diagnosis;
 import dev.s3403.diagnostics.diagnosis.DiagnosisJson;
+import dev.s3403.diagnostics.diagnosis.SimulatorAgreement;
 import dev.s3403.diagnostics.evidence.Bundle;
 import dev.s3403.diagnostics.evidence.EvidenceReader;
 import dev.s3403.diagnostics.parse.ParsedErrorJson;
@@ -56,19 +57,27 @@ final class DiagnoseCommand {
     Bundle bundle = options.bundle() == null ? Bundle.empty() : bundle(options.bundle());
     Map<String, String> answers = options.answers() == null ? Map.of() : answers(options.answers());
     String text = options.text() != null ? options.text() : Inputs.read(in, "standard input");
+    com.fasterxml.jackson.databind.node.ObjectNode collected = null;
     if (!options.pastes().isEmpty() || options.live()) {
       var parsed = new dev.s3403.diagnostics.parse.ErrorParser().parse(text);
       for (String paste : options.pastes()) bundle = pasted(paste, parsed, bundle);
-      if (options.live()) bundle = LiveEvidence.add(parsed, bundle, options.liveArgs(), err);
+      if (options.live()) {
+        var added = LiveEvidence.add(parsed, bundle, options.liveArgs(), err);
+        bundle = added.bundle();
+        collected = added.collected();
+      }
     }
     Diagnosis d = diagnoser.diagnose(text, bundle, answers);
+    String simulator = collected == null ? null : SimulatorAgreement.read(collected).isEmpty() ? null
+        : SimulatorAgreement.compare(SimulatorAgreement.read(collected), d.outcomes());
+    if (simulator != null) err.println("s3-403 diagnose: AWS's policy simulator: " + simulator);
     Phrasing phrasing = phraser.phrase(Task.EXPLAIN, d, text);
     if (phrasing.fallback() != null) {
       err.println("s3-403 diagnose: the model's answer was not used (" + phrasing.fallback().kind().label() + "): "
           + phrasing.fallback().reason() + "; showing the plain explanation");
     }
     out.print(switch (options.format()) {
-      case JSON -> pretty(json(d, phrasing)) + "\n";
+      case JSON -> pretty(withSimulator(json(d, phrasing), simulator)) + "\n";
       case TEXT -> DiagnoseText.text(d, phrasing);
       case MARKDOWN -> DiagnoseText.markdown(d, phrasing);
     });
@@ -84,6 +93,15 @@ final class DiagnoseCommand {
       case LlmSettings.Reading.On on -> Phraser.of(on.settings(), metrics);
       case LlmSettings.Reading.Invalid invalid -> throw new UsageException(invalid.message());
     };
+  }
+
+  /** With {@code --live}: whether AWS's own simulator agrees with the engine, on the actions it weighs. */
+  private static ObjectNode withSimulator(ObjectNode node, String simulator) {
+    if (simulator == null) return node;
+    String explanation = node.remove("explanation").asText();
+    node.put("awsSimulator", simulator);
+    node.put("explanation", explanation);   // last, as in spec/cli.md
+    return node;
   }
 
   /** The diagnosis JSON with its explanation, whether a model phrased it, and the questions to ask next. */

@@ -15,7 +15,10 @@ final class LiveEvidence {
 
   private LiveEvidence() {}
 
-  static Bundle add(ParsedError parsed, Bundle given, List<String> liveArgs, PrintStream err) {
+  /** The merged evidence, and what the collection wrote (for AWS's simulator results). */
+  record Added(Bundle bundle, com.fasterxml.jackson.databind.node.ObjectNode collected) {}
+
+  static Added add(ParsedError parsed, Bundle given, List<String> liveArgs, PrintStream err) {
     List<String> args = new ArrayList<>(liveArgs);
     var request = given.request().orNull();
     String bucket = request == null ? null : request.bucket().orNull();
@@ -29,7 +32,7 @@ final class LiveEvidence {
     }
     CollectCommand.Options o = CollectCommand.parse(args.toArray(String[]::new));
     var result = CollectCommand.collect(o.target(), o.settings(), line -> err.println("s3-403 diagnose --live: " + line));
-    return Evidence.merge(given, result.bundle()).bundle();
+    return new Added(Evidence.merge(given, result.bundle()).bundle(), result.json());
   }
 
   private static void fill(List<String> args, String option, String value) {

@@ -80,6 +80,11 @@ final class ActionListeners {
       }
       Turn t = l.engine().evidence(c, result.bundle(), "live checks in account " + account);
       turns.post(ctx.client(), channel, thread, t);
+      var simulated = dev.s3403.diagnostics.diagnosis.SimulatorAgreement.read(result.json());
+      if (!simulated.isEmpty()) {
+        String verdict = dev.s3403.diagnostics.diagnosis.SimulatorAgreement.compare(simulated, t.conversation().diagnosis().outcomes());
+        l.replies().postAll(ctx.client(), channel, thread, List.of(BlockKit.notice("AWS's policy simulator: " + verdict)), t.conversation());
+      }
       var missing = result.json().path("unavailable");
       if (!missing.isEmpty()) {
         StringBuilder m = new StringBuilder("Could not check " + missing.size() + " item(s):");

@@ -54,6 +54,29 @@ class CollectCommandTest {
   }
 
   @Test
+  void should_diagnose_with_live_evidence_for_the_request_the_error_names() throws Exception {
+    // GIVEN p004's error, and an AWS that shows its bucket policy (the Deny outside the VPC endpoint)
+    com.fasterxml.jackson.databind.JsonNode p004;
+    try (var in = getClass().getResourceAsStream("/scenarios/p004.json")) {
+      p004 = CliRun.JSON.readTree(in);
+    }
+    aws.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/xml")
+        .withBody("<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>R1</RequestId></Error>")));
+    aws.stubFor(get(urlPathEqualTo("/bluefin-customs-filings")).withQueryParam("policy", equalTo("")).atPriority(1)
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+            .withBody(p004.at("/bundle/buckets/bluefin-customs-filings/policy").toString())));
+    // WHEN diagnosed with --live
+    CliRun run = CliRun.run("diagnose", p004.get("error").asText(), "--live", "--endpoint-url", aws.baseUrl(),
+        "--region", "eu-west-1", "--no-llm");
+    // THEN the collected policy confirms the cause, and the bucket the error named was the one read
+    then(run.status()).isZero();
+    then(run.json().at("/causes/0/id").asText()).isEqualTo("perimeter-network-deny");
+    then(run.json().at("/causes/0/status").asText()).isEqualTo("confirmed");
+    then(run.err()).contains("s3-403 diagnose --live: bucket: done in");
+    then(aws.getAllServeEvents()).anySatisfy(e -> then(e.getRequest().getUrl()).isEqualTo("/bluefin-customs-filings?policy"));
+  }
+
+  @Test
   void should_fail_within_the_deadline_with_one_line_when_nothing_answers() {
     long start = System.nanoTime();
     CliRun run = CliRun.run("collect", "--bucket", "acme-reports", "--endpoint-url", "http://127.0.0.1:1", "--region", "us-east-1",

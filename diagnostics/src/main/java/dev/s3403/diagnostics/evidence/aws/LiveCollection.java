@@ -10,10 +10,13 @@ import java.util.TreeSet;
 public final class LiveCollection {
   private LiveCollection() {}
 
-  /** Read first, in parallel: what the request names directly. */
+  /**
+   * Read first, in parallel: what the request names directly. The longest chains first (principal, organization:
+   * three calls one after another), so their first calls are not queued behind the one-call collectors.
+   */
   public static List<Collector> firstPhase() {
-    return List.of(new CallerCollector(), new BucketOwnerCollector(), new BucketCollector(), new ObjectCollector(), new PrincipalCollector(),
-        new AccountCollector(), new OrganizationCollector());
+    return List.of(new PrincipalCollector(), new OrganizationCollector(), new CallerCollector(), new BucketCollector(),
+        new ObjectCollector(), new AccountCollector(), new BucketOwnerCollector());
   }
 
   /** Read next, in parallel: what the first phase found (keys, endpoints), CloudTrail, and AWS's own simulator. */
