@@ -72,7 +72,8 @@ public final class Cli {
               why the request was denied: every documented cause checked against the text and,
               with --bundle, the evidence (spec/evidence-bundle.md); ranked, with who can fix it.
               Explained by the model S3403_LLM_PROVIDER names, behind a guard (docs/phrasing.md),
-              or in plain words with --no-llm or no provider
+              or in plain words with --no-llm or no provider. --live first collects from AWS for the
+              request the error names (takes the options of collect)
 
           simulate FILE [--explain] [--repeat N] [--format json|text|markdown]
               evaluate authorization cases (a `.json` case or array, or `.jsonl` lines) with AWS's
