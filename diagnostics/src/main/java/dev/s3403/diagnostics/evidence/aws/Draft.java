@@ -88,8 +88,17 @@ public final class Draft {
     return Set.copyOf(called);
   }
 
+  /** The bundle so far; {@code unavailable} sorted by pointer, so the same collection always reads the same. */
   public synchronized ObjectNode snapshot() {
-    return root.deepCopy();
+    ObjectNode out = root.deepCopy();
+    if (out.get("unavailable") instanceof ArrayNode list) {
+      List<JsonNode> entries = new ArrayList<>();
+      list.forEach(entries::add);
+      entries.sort(java.util.Comparator.comparing((JsonNode e) -> e.path("what").asText()).thenComparing(e -> e.path("reason").asText()));
+      list.removeAll();
+      entries.forEach(list::add);
+    }
+    return out;
   }
 
   /** The value at a pointer, or null when not (yet) known. */
