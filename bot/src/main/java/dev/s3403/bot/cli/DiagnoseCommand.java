@@ -77,7 +77,7 @@ final class DiagnoseCommand {
           + phrasing.fallback().reason() + "; showing the plain explanation");
     }
     out.print(switch (options.format()) {
-      case JSON -> pretty(withSimulator(json(d, phrasing), simulator)) + "\n";
+      case JSON -> pretty(withReasons(withSimulator(json(d, phrasing), simulator), bundle)) + "\n";
       case TEXT -> DiagnoseText.text(d, phrasing);
       case MARKDOWN -> DiagnoseText.markdown(d, phrasing);
     });
@@ -93,6 +93,14 @@ final class DiagnoseCommand {
       case LlmSettings.Reading.On on -> Phraser.of(on.settings(), metrics);
       case LlmSettings.Reading.Invalid invalid -> throw new UsageException(invalid.message());
     };
+  }
+
+  /** Each piece of evidence that was missing says why: a collector's recorded refusal, or not in the bundle. */
+  private static ObjectNode withReasons(ObjectNode node, Bundle bundle) {
+    for (JsonNode u : node.path("unchecked")) {
+      ((ObjectNode) u).put("why", dev.s3403.diagnostics.diagnosis.Unchecked.why(u.path("what").asText(), bundle));
+    }
+    return node;
   }
 
   /** With {@code --live}: whether AWS's own simulator agrees with the engine, on the actions it weighs. */

@@ -73,6 +73,8 @@ class CollectCommandTest {
     then(run.json().at("/causes/0/id").asText()).isEqualTo("perimeter-network-deny");
     then(run.json().at("/causes/0/status").asText()).isEqualTo("confirmed");
     then(run.err()).contains("s3-403 diagnose --live: bucket: done in");
+    // AND what the collector could not read is named with AWS's refusal, not as merely missing
+    then(run.json().path("unchecked")).anySatisfy(u -> then(u.path("why").asText()).endsWith(" on iam:GetRole"));
     then(aws.getAllServeEvents()).anySatisfy(e -> then(e.getRequest().getUrl()).isEqualTo("/bluefin-customs-filings?policy"));
   }
 
