@@ -79,6 +79,46 @@ class CollectCommandTest {
   }
 
   @Test
+  void should_assume_the_read_only_role_with_the_external_id_and_read_with_its_credentials() {
+    // GIVEN STS handing out the read-only role's credentials only with the right external id, and S3 answering
+    aws.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/xml")
+        .withBody("<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>R1</RequestId></Error>")));
+    aws.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/")).atPriority(1)
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Action=AssumeRole&"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("ExternalId=s3-403-external-id-0042"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml").withBody(
+            "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult><Credentials>"
+                + "<AccessKeyId>ASIAASSUMEDROLE00042</AccessKeyId><SecretAccessKey>assumed-secret</SecretAccessKey>"
+                + "<SessionToken>assumed-session-token</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>"
+                + "<AssumedRoleUser><Arn>arn:aws:sts::444455556666:assumed-role/s3-403-read-only/s3-403-collect</Arn>"
+                + "<AssumedRoleId>AROAREADONLY:s3-403-collect</AssumedRoleId></AssumedRoleUser></AssumeRoleResult>"
+                + "<ResponseMetadata><RequestId>A1</RequestId></ResponseMetadata></AssumeRoleResponse>")));
+    aws.stubFor(get(urlPathEqualTo("/acme-reports")).withQueryParam("policy", equalTo("")).atPriority(1).willReturn(aResponse()
+        .withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"Version\":\"2012-10-17\",\"Statement\":[]}")));
+    // WHEN collected through the role
+    CliRun run = CliRun.run("collect", "--bucket", "acme-reports", "--endpoint-url", aws.baseUrl(), "--region", "us-east-1",
+        "--account-role", "arn:aws:iam::444455556666:role/s3-403-read-only", "--external-id", "s3-403-external-id-0042");
+    // THEN the role was assumed once, and the reads were signed with its credentials, not the caller's own
+    then(run.status()).isZero();
+    var sts = aws.getAllServeEvents().stream().filter(e -> e.getRequest().getBodyAsString().contains("Action=AssumeRole&")).toList();
+    then(sts).hasSize(1);
+    then(sts.getFirst().getRequest().getBodyAsString()).contains("RoleArn=arn%3Aaws%3Aiam%3A%3A444455556666%3Arole%2Fs3-403-read-only");
+    var policyRead = aws.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals("/acme-reports?policy")).findFirst().orElseThrow();
+    then(policyRead.getRequest().getHeader("Authorization")).contains("Credential=ASIAASSUMEDROLE00042/");
+    then(policyRead.getRequest().getHeader("X-Amz-Security-Token")).isEqualTo("assumed-session-token");
+  }
+
+  @Test
+  void should_say_in_one_line_when_the_role_cannot_be_assumed() {
+    aws.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "text/xml").withBody(
+        "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type><Code>AccessDenied</Code>"
+            + "<Message>User is not authorized to perform: sts:AssumeRole</Message></Error><RequestId>A2</RequestId></ErrorResponse>")));
+    CliRun.run("collect", "--bucket", "acme-reports", "--endpoint-url", aws.baseUrl(), "--region", "us-east-1",
+        "--account-role", "arn:aws:iam::444455556666:role/s3-403-read-only", "--external-id", "wrong")
+        .thenRefusedWith("cannot assume arn:aws:iam::444455556666:role/s3-403-read-only");
+  }
+
+  @Test
   void should_fail_within_the_deadline_with_one_line_when_nothing_answers() {
     long start = System.nanoTime();
     CliRun run = CliRun.run("collect", "--bucket", "acme-reports", "--endpoint-url", "http://127.0.0.1:1", "--region", "us-east-1",
