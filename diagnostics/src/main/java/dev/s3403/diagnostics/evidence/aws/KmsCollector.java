@@ -49,7 +49,7 @@ public final class KmsCollector implements Collector {
       KmsKey reads = new KmsKey(clients, draft, pool);
       List<Future<Void>> running = new ArrayList<>();
       for (String key : keys) running.add(pool.submit(() -> reads.collect(key)));
-      for (Future<Void> f : running) Parallel.join(f);
+      for (Future<Void> f : running) Futures.join(f);
     }
   }
 

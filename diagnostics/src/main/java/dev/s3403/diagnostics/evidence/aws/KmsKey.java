@@ -54,7 +54,7 @@ final class KmsKey {
     Future<Answer<ArrayNode>> grants = pool.submit(() -> grants(kms, arn));
     Future<Answer<ArrayNode>> aliases = pool.submit(() -> aliases(kms, arn));
     String at = "/kmsKeys/" + Draft.segment(arn);
-    switch (Parallel.join(described)) {
+    switch (Futures.join(described)) {
       case Answer.Missing<KeyMetadata> none -> {
         // INVARIANT: the bundle has no null key (the reader refuses one), so "does not exist" is said in words.
         draft.unavailable(at, "NotFoundException on " + DESCRIBE_KEY + ": the key does not exist");
@@ -69,9 +69,9 @@ final class KmsKey {
         draft.put(at + "/state", text(metadata.keyStateAsString()));
       }
     }
-    writePolicy(at + "/policy", Parallel.join(policy));
-    write(at + "/grants", Parallel.join(grants));
-    write(at + "/aliases", Parallel.join(aliases));
+    writePolicy(at + "/policy", Futures.join(policy));
+    write(at + "/grants", Futures.join(grants));
+    write(at + "/aliases", Futures.join(aliases));
     return null;
   }
 

@@ -55,7 +55,7 @@ public final class OrganizationCollector implements Collector {
       Future<Answer<String>> id = pool.submit(() -> Calls.attempt(draft, DESCRIBE_ORGANIZATION, Set.of(NOT_IN_USE),
           () -> aws.organizations().describeOrganization().organization().id()));
       Policies policies = Policies.read(new OrganizationPath(aws.organizations(), draft, pool), account);
-      switch (Parallel.join(id)) {
+      switch (Futures.join(id)) {
         case Answer.Missing<String> none -> draft.none(at);
         // Nothing at all could be read: one entry for the whole organization, with the first refusal.
         case Answer.Failed<String>(String reason) when policies.noneRead() -> draft.unavailable(at, reason);
@@ -106,7 +106,7 @@ public final class OrganizationCollector implements Collector {
     ArrayNode out = Draft.json().createArrayNode();
     try {
       for (Level level : levels) {
-        out.addObject().put("target", level.target()).set("policies", Parallel.join(ofType.apply(level)));
+        out.addObject().put("target", level.target()).set("policies", Futures.join(ofType.apply(level)));
       }
     } catch (Unreadable e) {
       return new Answer.Failed<>(e.getMessage());

@@ -81,7 +81,7 @@ final class OrganizationPath {
       target = parent.id();
       type = parent.type();
     }
-    Level early = Parallel.join(root);
+    Level early = Futures.join(root);
     levels.addFirst(early != null && early.target().equals(target) ? early : level(target));
     return List.copyOf(levels);
   }
@@ -105,7 +105,7 @@ final class OrganizationPath {
     List<Future<ObjectNode>> documents = listed.stream().filter(p -> !impliedEverywhere(p, type))
         .map(p -> described.computeIfAbsent(p.id(), id -> pool.submit(() -> describe(p)))).toList();
     ArrayNode out = Draft.json().createArrayNode();
-    for (Future<ObjectNode> document : documents) out.add(Parallel.join(document));
+    for (Future<ObjectNode> document : documents) out.add(Futures.join(document));
     return out;
   }
 

@@ -55,7 +55,7 @@ public final class VpcEndpointCollector implements Collector {
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Future<?>> running = new ArrayList<>();
       for (String id : ids) running.add(pool.submit(() -> endpoint(aws.ec2(), draft, id)));
-      for (Future<?> f : running) Parallel.join(f);
+      for (Future<?> f : running) Futures.join(f);
     }
   }
 
