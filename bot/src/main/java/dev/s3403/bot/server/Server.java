@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.s3403.bot.conversation.ConversationEngine;
+import dev.s3403.bot.playground.PlaygroundApi;
 import dev.s3403.bot.slack.BoltJavalinAdapter;
 import dev.s3403.bot.slack.SeenEvents;
 import dev.s3403.bot.slack.SlackBot;
@@ -13,13 +14,15 @@ import dev.s3403.prompts.Phraser;
 import dev.s3403.prompts.PhrasingMetrics;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code s3-403 serve}: Javalin with Slack's events (HTTP mode) or a Socket Mode connection, {@code /healthz} and
- * {@code /metrics}. Holds no state that another replica would need: conversations live in their Slack threads.
+ * {@code s3-403 serve}: Javalin with Slack's events (HTTP mode) or a Socket Mode connection, {@code /healthz},
+ * {@code /metrics} and the playground ({@code /playground/}, also at {@code /} without Slack). Holds no state that
+ * another replica would need: Slack conversations live in their threads; the playground's live in memory only.
  */
 public final class Server implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,6 +49,14 @@ public final class Server implements AutoCloseable {
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render());
       });
       if (adapter != null) cfg.routes.post("/slack/events", ctx -> events(ctx, gate, seen, adapter));
+      new PlaygroundApi(engine).register(cfg.routes);
+      cfg.staticFiles.add(sf -> {
+        sf.hostedPath = "/playground";
+        sf.directory = "/playground";
+        sf.location = Location.CLASSPATH;
+      });
+      cfg.routes.get("/playground", ctx -> ctx.redirect("/playground/"));
+      if (config.mode() == ServeConfig.Mode.NONE) cfg.routes.get("/", ctx -> ctx.redirect("/playground/"));
     });
     http.start(config.port());
     if (config.mode() == ServeConfig.Mode.SOCKET) {
