@@ -55,7 +55,6 @@ public final class Server implements AutoCloseable {
         sf.directory = "/playground";
         sf.location = Location.CLASSPATH;
       });
-      cfg.routes.get("/playground", ctx -> ctx.redirect("/playground/"));
       if (config.mode() == ServeConfig.Mode.NONE) cfg.routes.get("/", ctx -> ctx.redirect("/playground/"));
     });
     http.start(config.port());
