@@ -26,7 +26,12 @@ final class Playground implements AutoCloseable {
   }
 
   static Playground start() throws Exception {
-    ServeConfig.Reading reading = ServeConfig.from(Map.of("PORT", "0"));
+    return start(Map.of("PORT", "0"));
+  }
+
+  /** The server with these environment variables, such as Slack's to run it in HTTP mode. */
+  static Playground start(Map<String, String> env) throws Exception {
+    ServeConfig.Reading reading = ServeConfig.from(env);
     if (reading instanceof ServeConfig.Reading.Invalid invalid) throw new IllegalArgumentException(invalid.message());
     return new Playground(Server.start(((ServeConfig.Reading.Ok) reading).config(), Clock.systemUTC()));
   }

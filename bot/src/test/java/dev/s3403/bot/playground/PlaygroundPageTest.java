@@ -3,6 +3,7 @@ package dev.s3403.bot.playground;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,22 @@ class PlaygroundPageTest {
     then(root.statusCode()).isEqualTo(200);
     then(root.uri().getPath()).isEqualTo("/playground/");
     then(root.body()).contains("<label for=\"error-text\"");
+  }
+
+  @Test
+  void should_serve_the_page_at_playground_but_not_at_the_root_when_slack_is_configured() throws Exception {
+    // GIVEN the server in Slack's HTTP mode (the Web API is not called before an event arrives)
+    Map<String, String> env = Map.of("PORT", "0", "SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET", "secret",
+        "S3403_SLACK_API_URL", "http://127.0.0.1:1/api/");
+    try (Playground withSlack = Playground.start(env)) {
+      // WHEN
+      HttpResponse<String> page = withSlack.get("/playground/");
+      HttpResponse<String> root = withSlack.get("/");
+      // THEN
+      then(page.statusCode()).isEqualTo(200);
+      then(page.body()).contains("<label for=\"error-text\"");
+      then(root.statusCode()).isEqualTo(404);
+    }
   }
 
   @Test
