@@ -112,8 +112,25 @@ class PlaygroundBrowserTest {
     wait.until(d -> !d.findElement(By.id("alert")).getText().isBlank());
     then(browser.findElement(By.id("alert")).getText()).isNotBlank().doesNotContain("Exception");
     Files.deleteIfExists(file);
+    // WHEN a valid JSON file that is not a bundle is uploaded, and then a 10 MB paste is sent
+    clearAlert();
+    Path notBundle = Files.writeString(Files.createTempFile("not-a-bundle", ".json"), "{\"format\": \"s3-403/evidence@1\", \"buckets\": 42}");
+    browser.findElement(By.id("bundle-file")).sendKeys(notBundle.toAbsolutePath().toString());
+    browser.findElement(By.id("bundle-send")).click();
+    wait.until(d -> !d.findElement(By.id("alert")).getText().isBlank());
+    then(browser.findElement(By.id("alert")).getText()).contains("buckets");
+    Files.deleteIfExists(notBundle);
+    clearAlert();
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('reply-text').value = 'x'.repeat(10 * 1024 * 1024);");
+    browser.findElement(By.id("reply-send")).click();
+    wait.until(d -> !d.findElement(By.id("alert")).getText().isBlank());
+    then(browser.findElement(By.id("alert")).getText()).contains("larger than 1 MiB");
     browser.get(playground.uri("/playground/").toString());
     then(browser.findElement(By.id("error-text")).isDisplayed()).isTrue();
+  }
+
+  private void clearAlert() {
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('alert').textContent = '';");
   }
 
   private List<WebElement> botMessages() {
