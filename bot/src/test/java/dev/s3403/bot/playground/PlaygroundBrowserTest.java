@@ -129,6 +129,23 @@ class PlaygroundBrowserTest {
     then(browser.findElement(By.id("error-text")).isDisplayed()).isTrue();
   }
 
+  @Test
+  void should_be_usable_with_the_keyboard_alone() {
+    // GIVEN the page, used without a mouse
+    browser.get(playground.uri("/playground/").toString());
+    WebElement error = browser.findElement(By.id("error-text"));
+    error.sendKeys(Playground.scenario("p004").get("error").asText());
+    // WHEN the user tabs from the paste to the next control and presses Enter
+    error.sendKeys(org.openqa.selenium.Keys.TAB);
+    WebElement focused = browser.switchTo().activeElement();
+    then(focused.getAttribute("id")).isEqualTo("start-send");
+    focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+    // THEN the diagnosis arrives, and its question or copy buttons are reachable by Tab as real buttons
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> botMessages().size() >= 1);
+    then(botMessages().getFirst().getText()).contains("bucket-policy-explicit-deny");
+    then(browser.findElements(By.cssSelector("#thread button"))).allSatisfy(b -> then(b.getAttribute("tabindex")).isNotEqualTo("-1"));
+  }
+
   private void clearAlert() {
     ((JavascriptExecutor) browser).executeScript("document.getElementById('alert').textContent = '';");
   }
