@@ -19,8 +19,6 @@ import java.util.Map;
  */
 final class CollectCommand {
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(20);
-  static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
 
   private final PrintStream out;
   private final PrintStream err;
@@ -113,7 +111,7 @@ final class CollectCommand {
     }
     String endpoint = v.get("endpoint-url");
     if (endpoint != null && !endpoint.matches("https?://[^\\s/]+.*")) throw new UsageException("--endpoint-url `" + endpoint + "` is not an http(s) URL");
-    Duration deadline = DEFAULT_DEADLINE;
+    Duration deadline = Live.DEFAULT_DEADLINE;
     if (v.containsKey("deadline")) {
       try {
         double s = Double.parseDouble(v.get("deadline"));
@@ -123,7 +121,7 @@ final class CollectCommand {
         throw new UsageException("--deadline `" + v.get("deadline") + "`: use seconds from 0.1 to 300");
       }
     }
-    Duration call = deadline.compareTo(CALL_TIMEOUT) < 0 ? deadline : CALL_TIMEOUT;
+    Duration call = deadline.compareTo(Live.DEFAULT_CALL_TIMEOUT) < 0 ? deadline : Live.DEFAULT_CALL_TIMEOUT;
     Target target = new Target(bucket, v.get("key"), principal, v.get("operation"));
     return new Options(target, new Live.Settings(v.get("region"), endpoint, role, v.get("external-id"), call, deadline), v.get("out"));
   }

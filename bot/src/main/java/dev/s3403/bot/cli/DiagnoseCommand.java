@@ -68,8 +68,7 @@ final class DiagnoseCommand {
       }
     }
     Diagnosis d = diagnoser.diagnose(text, bundle, answers);
-    String simulator = collected == null ? null : SimulatorAgreement.read(collected).isEmpty() ? null
-        : SimulatorAgreement.compare(SimulatorAgreement.read(collected), d.outcomes());
+    String simulator = collected == null ? null : SimulatorAgreement.verdict(collected, d.outcomes());
     if (simulator != null) err.println("s3-403 diagnose: AWS's policy simulator: " + simulator);
     Phrasing phrasing = phraser.phrase(Task.EXPLAIN, d, text);
     if (phrasing.fallback() != null) {
@@ -77,7 +76,7 @@ final class DiagnoseCommand {
           + phrasing.fallback().reason() + "; showing the plain explanation");
     }
     out.print(switch (options.format()) {
-      case JSON -> pretty(withReasons(withSimulator(json(d, phrasing), simulator), bundle)) + "\n";
+      case JSON -> pretty(json(d, phrasing, simulator, bundle)) + "\n";
       case TEXT -> DiagnoseText.text(d, phrasing);
       case MARKDOWN -> DiagnoseText.markdown(d, phrasing);
     });
@@ -95,29 +94,20 @@ final class DiagnoseCommand {
     };
   }
 
-  /** Each piece of evidence that was missing says why: a collector's recorded refusal, or not in the bundle. */
-  private static ObjectNode withReasons(ObjectNode node, Bundle bundle) {
+  /**
+   * The diagnosis JSON, then what the CLI adds: why each piece of missing evidence is missing (a collector's
+   * recorded refusal, or not in the bundle), the questions to ask next, who phrased the explanation, whether AWS's
+   * simulator agrees (with {@code --live}), and the explanation last, as in spec/cli.md.
+   */
+  private static ObjectNode json(Diagnosis d, Phrasing phrasing, String simulator, Bundle bundle) {
+    ObjectNode node = DiagnosisJson.toJson(d);
     for (JsonNode u : node.path("unchecked")) {
       ((ObjectNode) u).put("why", dev.s3403.diagnostics.diagnosis.Unchecked.why(u.path("what").asText(), bundle));
     }
-    return node;
-  }
-
-  /** With {@code --live}: whether AWS's own simulator agrees with the engine, on the actions it weighs. */
-  private static ObjectNode withSimulator(ObjectNode node, String simulator) {
-    if (simulator == null) return node;
-    String explanation = node.remove("explanation").asText();
-    node.put("awsSimulator", simulator);
-    node.put("explanation", explanation);   // last, as in spec/cli.md
-    return node;
-  }
-
-  /** The diagnosis JSON with its explanation, whether a model phrased it, and the questions to ask next. */
-  private static ObjectNode json(Diagnosis d, Phrasing phrasing) {
-    ObjectNode node = DiagnosisJson.toJson(d);
     phrasing.questionIds().forEach(node.putArray("askNext")::add);
     node.put("explanationBy", phrasing.source() == Phrasing.Source.MODEL ? "model" : "plain");
-    node.put("explanation", phrasing.text());   // last, as in spec/cli.md
+    if (simulator != null) node.put("awsSimulator", simulator);
+    node.put("explanation", phrasing.text());
     return node;
   }
 

@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.s3403.bot.conversation.Conversation;
 import dev.s3403.bot.conversation.Turn;
+import dev.s3403.diagnostics.diagnosis.SimulatorAgreement;
 import dev.s3403.diagnostics.evidence.aws.Collection;
 import dev.s3403.diagnostics.evidence.aws.Live;
 import dev.s3403.bot.slack.render.ActionIds;
@@ -80,9 +81,8 @@ final class ActionListeners {
       }
       Turn t = l.engine().evidence(c, result.bundle(), "live checks in account " + account);
       turns.post(ctx.client(), channel, thread, t);
-      var simulated = dev.s3403.diagnostics.diagnosis.SimulatorAgreement.read(result.json());
-      if (!simulated.isEmpty()) {
-        String verdict = dev.s3403.diagnostics.diagnosis.SimulatorAgreement.compare(simulated, t.conversation().diagnosis().outcomes());
+      String verdict = SimulatorAgreement.verdict(result.json(), t.conversation().diagnosis().outcomes());
+      if (verdict != null) {
         l.replies().postAll(ctx.client(), channel, thread, List.of(BlockKit.notice("AWS's policy simulator: " + verdict)), t.conversation());
       }
       var missing = result.json().path("unavailable");

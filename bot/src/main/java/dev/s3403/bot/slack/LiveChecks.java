@@ -6,7 +6,6 @@ import dev.s3403.diagnostics.diagnosis.Diagnosis;
 import dev.s3403.diagnostics.evidence.aws.Collection;
 import dev.s3403.diagnostics.evidence.aws.Live;
 import dev.s3403.diagnostics.evidence.aws.Target;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -18,8 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 final class LiveChecks {
   private static final Logger AUDIT = LoggerFactory.getLogger("dev.s3403.audit");
-  static final Duration DEADLINE = Duration.ofSeconds(20);
-  static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
 
   private final ServeConfig config;
 
@@ -44,7 +41,7 @@ final class LiveChecks {
   Collection.Result run(String user, String channel, String account, Diagnosis d) throws Live.CannotCollect, InterruptedException {
     ChannelSettings.AccountAccess access = config.channels().accounts().get(account);
     Live.Settings settings = new Live.Settings(config.aws().region(), config.aws().endpointUrl(),
-        access == null ? null : access.roleArn(), access == null ? null : access.externalId(), CALL_TIMEOUT, DEADLINE);
+        access == null ? null : access.roleArn(), access == null ? null : access.externalId(), Live.DEFAULT_CALL_TIMEOUT, Live.DEFAULT_DEADLINE);
     String bucket = d.request().bucket() != null ? d.request().bucket() : d.parsed().bucket();
     String key = d.request().key() != null ? d.request().key() : d.parsed().key();
     Target target = new Target(bucket, key, d.request().principal(), d.request().operation());

@@ -22,10 +22,16 @@ final class Replies {
   /** Posts one message; returns Slack's answer, whose {@code ok} and {@code error} the caller reads. */
   ChatPostMessageResponse post(MethodsClient client, String channel, String threadTs, SlackMessage m, Conversation c)
       throws IOException, SlackApiException {
+    return send(client, channel, threadTs, m,
+        c == null ? null : new Message.Metadata(ConversationState.EVENT_TYPE, ConversationState.payload(c)));
+  }
+
+  private static ChatPostMessageResponse send(MethodsClient client, String channel, String threadTs, SlackMessage m,
+      Message.Metadata metadata) throws IOException, SlackApiException {
     return client.chatPostMessage(r -> {
       r.channel(channel).text(m.text()).blocksAsString(m.blocks().toString()).unfurlLinks(false).unfurlMedia(false);
       if (threadTs != null) r.threadTs(threadTs);
-      if (c != null) r.metadata(new Message.Metadata(ConversationState.EVENT_TYPE, ConversationState.payload(c)));
+      if (metadata != null) r.metadata(metadata);
       return r;
     });
   }
@@ -43,8 +49,7 @@ final class Replies {
     String kept = input.length() <= MAX_INPUT ? input : input.substring(0, MAX_INPUT);
     String preview = kept.length() <= 600 ? kept : kept.substring(0, 600) + "\n…";
     SlackMessage m = dev.s3403.bot.slack.render.BlockKit.notice("Evidence given with the form:\n```" + preview + "```");
-    var r = client.chatPostMessage(b -> b.channel(channel).threadTs(threadTs).text(m.text()).blocksAsString(m.blocks().toString())
-        .metadata(new Message.Metadata(INPUT_EVENT, java.util.Map.of("text", kept))));
+    var r = send(client, channel, threadTs, m, new Message.Metadata(INPUT_EVENT, java.util.Map.of("text", kept)));
     if (!r.isOk()) metrics.inc("s3403_errors_total", "where", "chat.postMessage", "error", String.valueOf(r.getError()));
   }
 

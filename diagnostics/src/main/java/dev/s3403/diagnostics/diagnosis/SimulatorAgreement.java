@@ -43,6 +43,12 @@ public final class SimulatorAgreement {
     return out;
   }
 
+  /** The verdict for a bundle as written by a collection, or null when the simulator answered nothing there. */
+  public static String verdict(JsonNode bundle, List<Outcome> ours) {
+    List<AwsResult> aws = read(bundle);
+    return aws.isEmpty() ? null : compare(aws, ours);
+  }
+
   /**
    * {@code agrees}, {@code differs on s3:X (AWS: …, ours: …)} (several joined by {@code ; }), or
    * {@code nothing to compare} when no action has an answer on both sides. Where the engine's answer rests on

@@ -16,6 +16,10 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
  * bot's own credentials from the default provider chain, or a read-only role assumed with an external id.
  */
 public final class Live {
+  /** The whole collection's budget, and each call's, unless the caller says otherwise. */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(20);
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(5);
+
   private Live() {}
 
   /**
